@@ -68,3 +68,12 @@ export type KindName = (typeof KINDS)[number];
 
 /** Masthead names the 平城 page has carried; the page was renamed in April 2021. */
 export const MASTHEADS = ['大同日报·今日平城', '大同日报·走近平城'] as const;
+
+/**
+ * Words that mark a line above a headline as a column or series label (栏目/专栏), not an overline:
+ * 平城新语, 怎么看 怎么办, “双百工程”巡礼系列报道(四), 记者观察 …
+ */
+export const RUBRIC_CUES = ['新语', '系列报道', '巡礼', '专栏', '时评', '短评', '观察', '怎么看', '怎么办', '访谈', '特刊', '专刊', '聚焦', '走进', '一线'] as const;
+
+/** Words in a rubric or headline that make an item a commentary (评论). */
+export const COMMENTARY_CUES = ['新语', '时评', '短评', '评论', '论坛', '随笔', '杂谈', '漫谈'] as const;

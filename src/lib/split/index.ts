@@ -1,13 +1,23 @@
 /**
- * The splitter: raw page text → typed article entries. Work in progress: this first version keeps the
- * whole page as one article so the rest of the pipeline can be built against the real types.
+ * The splitter: the raw text of one printed page → typed article entries, page furniture and
+ * diagnostics. Each stage is a pure function with its own module and tests:
+ * decode (bytes, in issue-file.ts) → toLines → classify → structure → assign → assemble (with
+ * repair's column-break joins) → validateNothingLost.
  */
 import type { Article, Diagnostic } from '../schema.ts';
+import { assemble } from './assemble.ts';
+import { assign } from './assign.ts';
+import { classify } from './classify.ts';
+import { toLines } from './lines.ts';
+import { structure } from './structure.ts';
+import { validateNothingLost } from './validate.ts';
 
 export interface SplitOptions {
+  /** The file's path, for messages. */
   file: string;
   issueId: string;
   date: string | null;
+  /** Lines before the page text (front matter), so line numbers are those of the file. */
   lineOffset: number;
 }
 
@@ -18,29 +28,33 @@ export interface SplitPage {
 }
 
 export function splitPage(text: string, options: SplitOptions): SplitPage {
-  const lines = text.split(/\r\n|\r|\n/);
-  const blocks = lines
-    .map((line, index) => ({ text: line.trim(), line: index + 1 + options.lineOffset }))
-    .filter((line) => line.text !== '')
-    .map((line) => ({ type: 'paragraph' as const, text: line.text, lines: [line.line] }));
-  const article: Article = {
-    id: `${options.issueId}-01`,
-    order: 1,
-    rubric: null,
-    overline: null,
-    headline: blocks[0]?.text ?? '(空白)',
-    headlineDerived: true,
-    subtitle: null,
-    byline: null,
-    reporters: [],
-    people: [],
-    section: '专题',
-    kind: '专题',
-    date: options.date,
-    figures: [],
-    blocks,
-    lines: blocks.flatMap((block) => block.lines),
-    decisions: [],
-  };
-  return { articles: blocks.length ? [article] : [], furniture: [], diagnostics: [] };
+  const lines = toLines(text, options.file, options.lineOffset);
+  const units = structure(classify(lines));
+  const { drafts, furniture, duplicates, moves } = assign(units);
+  const diagnostics: Diagnostic[] = [];
+  const articles = drafts.map((draft, index) => {
+    const result = assemble(draft, index + 1, { file: options.file, issueId: options.issueId, date: options.date, moves });
+    diagnostics.push(...result.diagnostics);
+    return result.article;
+  });
+  for (const duplicate of duplicates) {
+    const line = duplicate.lines[0]!;
+    diagnostics.push({
+      ruleId: 'duplicate-line',
+      severity: 'info',
+      file: options.file,
+      line: line.no,
+      message: `dropped a word-for-word repeat of line ${line.duplicateOf}`,
+      hint: 'If the page really prints this twice, put `@@ body` above the repeat.',
+    });
+  }
+  const furnitureLines = furniture.flatMap((unit) => unit.lines);
+  validateNothingLost(options.file, lines, articles, furnitureLines, duplicates.flatMap((unit) => unit.lines));
+  return { articles, furniture: furnitureLines.map((line) => line.text), diagnostics };
 }
+
+export { toLines } from './lines.ts';
+export { classify } from './classify.ts';
+export { structure } from './structure.ts';
+export { assign } from './assign.ts';
+export { assemble } from './assemble.ts';

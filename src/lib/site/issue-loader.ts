@@ -1,0 +1,63 @@
+/**
+ * The Astro content-layer loader for the `issues` collection: each issue file is read and split once,
+ * by our own library, and stored whole (articles nested) under its id.
+ *
+ * In `astro dev` the loader watches the content folder and re-splits only the file that changed, so an
+ * editor sees a new or corrected issue without restarting the server. The folder is
+ * `ARCHIVE_CONTENT_DIR` when set (the benchmark points it at a synthetic archive), else content/issues.
+ */
+import { resolve } from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { issueIdFromSource } from '../issue-file.ts';
+import { ISSUES_DIR, issueFilesIn, loadIssue } from '../load-issues.ts';
+import { issueSchema } from '../schema.ts';
+
+export function contentDir(env: Record<string, string | undefined> = process.env): string {
+  return env['ARCHIVE_CONTENT_DIR'] || ISSUES_DIR;
+}
+
+function isIssueFile(path: string, dir: string): boolean {
+  return path.endsWith('.txt') && resolve(path).startsWith(`${resolve(dir)}/`);
+}
+
+/** Splits one file and stores it. In a build a broken file fails the build with the library's error. */
+function storeIssue(context: LoaderContext, path: string): void {
+  const issue = loadIssue(path);
+  context.store.set({ id: issue.id, data: issue, filePath: path });
+}
+
+/** The dev server re-runs `load` (e.g. when the config changes); listen once per watcher. */
+const watched = new WeakSet<object>();
+
+export function issueLoader(dir: string = contentDir()): Loader {
+  return {
+    name: 'pingcheng-issues',
+    schema: issueSchema,
+    load: async (context) => {
+      // readIssueFile already validated every issue with issueSchema, so parseData would only repeat it.
+      context.store.clear();
+      for (const path of issueFilesIn(dir)) storeIssue(context, path);
+      context.logger.info(`loaded ${context.store.keys().length} issues from ${dir}`);
+
+      const watcher = context.watcher;
+      if (!watcher || watched.has(watcher)) return;
+      watched.add(watcher);
+      watcher.add(resolve(dir));
+      const update = (path: string) => {
+        if (!isIssueFile(path, dir)) return;
+        // While editing, a half-written file must not stop the dev server: report it and keep going.
+        try {
+          storeIssue(context, path);
+          context.logger.info(`reloaded ${path}`);
+        } catch (error) {
+          context.logger.error(`${path}: ${(error as Error).message}`);
+        }
+      };
+      watcher.on('add', update);
+      watcher.on('change', update);
+      watcher.on('unlink', (path) => {
+        if (isIssueFile(path, dir)) context.store.delete(issueIdFromSource(path));
+      });
+    },
+  };
+}

@@ -1,0 +1,256 @@
+/**
+ * Stage 6: units → stories. Reading order decides by default: a title block or a news lead opens a
+ * story and what follows belongs to it. The extractor breaks that order in known ways, which this stage
+ * repairs with the page's own vocabulary (similarity.ts):
+ * - paragraphs of two stories interleave, or a story resumes after another: a paragraph much closer to
+ *   a story opened just before than to the current one goes back to it;
+ * - a story's first paragraphs printed above its title: they move down to it;
+ * - a caption between two stories goes to the one it describes, or stands alone as a photo.
+ * Every move is recorded with its reason.
+ */
+import { SENTENCE_END } from './patterns.ts';
+import type { Unit } from './structure.ts';
+import { addVectors, cosine, inverseDocumentFrequency, termVector, type TermVector } from './similarity.ts';
+
+export interface Draft {
+  units: Unit[];
+  /** How the story was recognised. */
+  opening: 'title' | 'lead' | 'continued' | 'photo';
+  /** Story number forced by the editor (`@@ story N`), for stories that must be kept apart. */
+}
+
+export interface Move {
+  line: number;
+  reason: string;
+}
+
+export interface Assignment {
+  drafts: Draft[];
+  furniture: Unit[];
+  duplicates: Unit[];
+  moves: Move[];
+}
+
+/** A paragraph goes to another story only when it is this much closer to it than to its own … */
+const MOVE_RATIO = 2.5;
+/** … and at least this close in absolute terms (cosine of TF-IDF bigram vectors). */
+const MOVE_MIN = 0.12;
+/** A caption closer than this to neither neighbour is a photograph of its own. */
+const FIGURE_MIN = 0.03;
+/** Where two stories' paragraphs were both cut, the continuation goes to the closer one, if this close. */
+const CONTINUATION_MIN = 0.02;
+/** How many stories back an interleaved paragraph may belong to. */
+const LOOK_BACK = 3;
+/** Title lines weigh more: a headline names the story. */
+const TITLE_WEIGHT = 2;
+
+function unitText(unit: Unit): string {
+  return unit.lines.map((line) => line.text).join('');
+}
+
+const isBody = (unit: Unit) => unit.kind === 'paragraph' || unit.kind === 'list' || unit.kind === 'sidebar';
+
+/** The story's last paragraph was cut by a column break: its continuation is still to come. */
+function endsOpen(story: Story): boolean {
+  const last = [...story.draft.units].reverse().find((unit) => unit.kind !== 'figure' && unit.kind !== 'byline');
+  if (!last || !(last.kind === 'paragraph' || last.kind === 'lead')) return false;
+  return last.fragment === true || !SENTENCE_END.test(last.lines[last.lines.length - 1]!.text);
+}
+
+interface Story {
+  draft: Draft;
+  vector: Map<string, number>;
+  /** Body units taken so far: the first paragraphs under a title never move. */
+  body: number;
+}
+
+function storedStory(opening: Draft['opening']): Story {
+  return { draft: { units: [], opening }, vector: new Map(), body: 0 };
+}
+
+export function assign(units: readonly Unit[]): Assignment {
+  const idf = inverseDocumentFrequency(units.filter((unit) => unit.kind !== 'furniture' && unit.kind !== 'duplicate').map(unitText));
+  const vectorOf = (unit: Unit): TermVector => termVector(unitText(unit), idf, unit.kind === 'title' ? TITLE_WEIGHT : 1);
+  const stories: Story[] = [];
+  const furniture: Unit[] = [];
+  const duplicates: Unit[] = [];
+  const moves: Move[] = [];
+  const pendingFigures: Unit[] = [];
+  let current: Story | null = null;
+  let lastAnchorKind: 'title' | 'lead' | 'byline' | null = null;
+
+  const take = (story: Story, unit: Unit) => {
+    story.draft.units.push(unit);
+    addVectors(story.vector, vectorOf(unit));
+    if (isBody(unit) || unit.kind === 'lead') story.body++;
+  };
+  const open = (opening: Draft['opening'], unit: Unit) => {
+    const story = storedStory(opening);
+    stories.push(story);
+    take(story, unit);
+    current = story;
+    return story;
+  };
+  const flushFigures = (next: Story | null, nextUnit: Unit | null) => {
+    for (const figure of pendingFigures.splice(0)) placeFigure(figure, current, next, nextUnit);
+  };
+  const placeFigure = (figure: Unit, before: Story | null, after: Story | null, nextUnit: Unit | null) => {
+    if (!before || !after || before === after) {
+      const home = before ?? after;
+      if (home) take(home, figure);
+      else stories.push({ draft: { units: [figure], opening: 'photo' }, vector: new Map(), body: 0 });
+      return;
+    }
+    const vector = vectorOf(figure);
+    const toBefore = cosine(vector, before.vector);
+    const toAfter = cosine(vector, nextUnit ? addVectors(new Map(after.vector), vectorOf(nextUnit)) : after.vector);
+    if (Math.max(toBefore, toAfter) < FIGURE_MIN) {
+      const photo = storedStory('photo');
+      stories.splice(stories.indexOf(after), 0, photo);
+      take(photo, figure);
+      moves.push({ line: figure.lines[0]!.no, reason: 'caption shares no words with the stories around it: a photograph of its own' });
+    } else take(toAfter > toBefore ? after : before, figure);
+  };
+
+  units.forEach((unit, index) => {
+    switch (unit.kind) {
+      case 'furniture':
+        furniture.push(unit);
+        return;
+      case 'duplicate':
+        duplicates.push(unit);
+        return;
+      case 'figure':
+        pendingFigures.push(unit);
+        return;
+      case 'title': {
+        if (unit.displaced && current && !current.draft.units.some((u) => u.kind === 'title')) {
+          take(current, unit);
+          lastAnchorKind = 'title';
+          return;
+        }
+        const story = storedStory('title');
+        stories.push(story);
+        flushFigures(story, unit);
+        take(story, unit);
+        current = story;
+        lastAnchorKind = 'title';
+        return;
+      }
+      case 'lead': {
+        if (current && lastAnchorKind !== null && (current as Story).body === 0) {
+          flushFigures(current, null);
+          take(current, unit);
+          lastAnchorKind = 'lead';
+          return;
+        }
+        const story = storedStory('lead');
+        stories.push(story);
+        flushFigures(story, unit);
+        take(story, unit);
+        current = story;
+        lastAnchorKind = 'lead';
+        return;
+      }
+      case 'byline': {
+        flushFigures(current, null);
+        if (current) take(current, unit);
+        else open('continued', unit);
+        if (lastAnchorKind === 'title') lastAnchorKind = 'byline';
+        return;
+      }
+      default: {
+        flushFigures(current, null);
+        if (!current) {
+          open('continued', unit);
+          lastAnchorKind = null;
+          return;
+        }
+        const home: Story = current;
+        const anchored = lastAnchorKind !== null && home.body === 0;
+        lastAnchorKind = null;
+        if (!isBody(unit) || anchored) {
+          take(home, unit);
+          return;
+        }
+        const target = closerEarlierStory(unit, home, stories, vectorOf);
+        if (target) {
+          moves.push({ line: unit.lines[0]!.no, reason: `reads as part of the story “${headlineOf(target.draft)}”, not the one printed above it (interleaved columns)` });
+          take(target, unit);
+          current = target;
+        } else take(home, unit);
+        void index;
+      }
+    }
+  });
+  flushFigures(null, null);
+  moveLeadingParagraphsDown(stories, vectorOf, moves);
+  return { drafts: stories.map((story) => story.draft).filter((draft) => draft.units.length > 0), furniture, duplicates, moves };
+}
+
+/**
+ * An earlier story this paragraph belongs to, or null. When the story above and an earlier one were
+ * both cut mid-sentence, the paragraph continues one of them and the closer one wins on little
+ * evidence; otherwise it takes a clear margin to leave the story it was printed in.
+ */
+function closerEarlierStory(unit: Unit, home: Story, stories: readonly Story[], vectorOf: (unit: Unit) => TermVector): Story | null {
+  const vector = vectorOf(unit);
+  const own = cosine(vector, home.vector);
+  const continuation = unit.kind === 'paragraph' && endsOpen(home);
+  let best: Story | null = null;
+  let bestScore = 0;
+  for (const story of stories.slice(-LOOK_BACK - 1)) {
+    if (story === home || story.draft.opening === 'photo') continue;
+    if (continuation && !endsOpen(story)) continue;
+    const score = cosine(vector, story.vector);
+    if (score > bestScore) {
+      best = story;
+      bestScore = score;
+    }
+  }
+  const floor = continuation ? CONTINUATION_MIN : MOVE_MIN;
+  return best && bestScore >= floor && bestScore >= MOVE_RATIO * own ? best : null;
+}
+
+/**
+ * A story whose first paragraphs were printed above its title: walking back from the title, paragraphs
+ * of the story above that read as the story below move down, until one does not.
+ */
+function moveLeadingParagraphsDown(stories: Story[], vectorOf: (unit: Unit) => TermVector, moves: Move[]): void {
+  for (let s = 1; s < stories.length; s++) {
+    const above = stories[s - 1]!;
+    const below = stories[s]!;
+    if (below.draft.opening !== 'title' || above.draft.opening === 'photo') continue;
+    const titleLine = below.draft.units[0]!.lines[0]!.no;
+    const core = new Map<string, number>();
+    for (const unit of below.draft.units.slice(0, 3)) addVectors(core, vectorOf(unit));
+    const units = above.draft.units;
+    // A paragraph cut just above a title with no byline or lead under it runs on below the title.
+    const firstBelow = below.draft.units.find((unit) => unit.kind !== 'title' && unit.kind !== 'figure');
+    const cutAcross = endsOpen(above) && firstBelow?.kind === 'paragraph';
+    let k = units.length - 1;
+    while (k > 0) {
+      const unit = units[k]!;
+      if (!isBody(unit) || unit.lines[0]!.no > titleLine) break;
+      const vector = vectorOf(unit);
+      const rest = addVectors(new Map(above.vector), vector, -1);
+      const toBelow = cosine(vector, core);
+      const closer = toBelow >= MOVE_RATIO * cosine(vector, rest);
+      const evidence = k === units.length - 1 && cutAcross ? toBelow > 0 : toBelow >= MOVE_MIN;
+      if (!(closer && evidence)) break;
+      k--;
+    }
+    const moved = units.splice(k + 1);
+    for (const unit of moved) {
+      addVectors(above.vector, vectorOf(unit), -1);
+      moves.push({ line: unit.lines[0]!.no, reason: `printed above the title of “${headlineOf(below.draft)}” but reads as its opening` });
+    }
+    below.draft.units.unshift(...moved);
+  }
+}
+
+export function headlineOf(draft: Draft): string {
+  const title = draft.units.find((unit) => unit.kind === 'title');
+  const index = title?.roles.indexOf('headline') ?? -1;
+  return title && index >= 0 ? title.lines[index]!.text : (draft.units[0]?.lines[0]?.text.slice(0, 16) ?? '');
+}

@@ -1,0 +1,91 @@
+/**
+ * Bylines: who wrote or photographed a story. Reads a byline line (本报记者 孙鑫 见习记者 王春艳,
+ * 田雁撰, 文/图 张三), the bracket of a news lead (记者 张鑫) or a byline run into a story's last line,
+ * and returns the people with their roles kept apart. Returns null when the text is not a byline, so
+ * callers can use it as a test.
+ */
+import type { Person } from '../schema.ts';
+import { BYLINE_NAME_SUFFIX, BYLINE_ROLE_WORDS } from './patterns.ts';
+
+type Role = Person['role'];
+
+const BYLINE_ROLE_OF: Readonly<Record<(typeof BYLINE_ROLE_WORDS)[number], Role>> = {
+  本报首席记者: '首席记者',
+  本报特约记者: '特约记者',
+  本报见习记者: '见习记者',
+  本报实习记者: '实习记者',
+  本报通讯员: '通讯员',
+  本报记者: '记者',
+  首席记者: '首席记者',
+  特约记者: '特约记者',
+  见习记者: '见习记者',
+  实习记者: '实习记者',
+  融媒体记者: '记者',
+  记者: '记者',
+  通讯员: '通讯员',
+  实习生: '实习生',
+  特约撰稿: '作者',
+  摄影: '摄影',
+  '文/图': '作者',
+  '图/文': '作者',
+  文图: '作者',
+  '文/': '作者',
+  '图/': '摄影',
+};
+
+const SUFFIX_ROLE: Readonly<Record<string, Role>> = { 撰: '作者', 文: '作者', 整理: '作者', 报道: '作者', 摄: '摄影' };
+
+/** Characters that separate names: spaces, 、，, and the colon of 记者：张三. */
+const SEPARATOR = /^[\s、，,;；:：]+/;
+const HAN_RUN = /^[\u4e00-\u9fff]+/;
+
+export interface Byline {
+  people: Person[];
+  /** True when a role word or name suffix was printed, not just bare names. */
+  hasRole: boolean;
+}
+
+export function parseByline(text: string): Byline | null {
+  const people: Person[] = [];
+  let role: Role = '作者';
+  let hasRole = false;
+  let rest = text.trim();
+  if (rest === '' || rest.length > 60) return null;
+  while (rest !== '') {
+    const separator = SEPARATOR.exec(rest);
+    if (separator) {
+      rest = rest.slice(separator[0].length);
+      continue;
+    }
+    const word = BYLINE_ROLE_WORDS.find((candidate) => rest.startsWith(candidate));
+    if (word) {
+      role = BYLINE_ROLE_OF[word];
+      hasRole = true;
+      rest = rest.slice(word.length);
+      continue;
+    }
+    const run = HAN_RUN.exec(rest)?.[0];
+    if (!run) return null;
+    const suffixed = BYLINE_NAME_SUFFIX.exec(run);
+    if (suffixed && run.length >= 3) {
+      people.push({ name: suffixed[1] ?? run, role: SUFFIX_ROLE[suffixed[2] ?? ''] ?? '作者' });
+      hasRole = true;
+    } else if (run.length >= 2 && run.length <= 4) {
+      people.push({ name: run, role });
+    } else if (run === '摄' || run === '文' || run === '撰') {
+      // 张鑫 摄: the suffix printed apart from the name belongs to the names before it.
+      const suffixRole = SUFFIX_ROLE[run] ?? '作者';
+      for (const person of people) person.role = suffixRole;
+      hasRole = true;
+    } else {
+      return null;
+    }
+    rest = rest.slice(run.length);
+  }
+  return people.length > 0 ? { people, hasRole } : null;
+}
+
+/** The names of a story's writers: everyone but its photographers. */
+export function reporterNames(people: readonly Person[]): string[] {
+  return [...new Set(people.filter((person) => person.role !== '摄影').map((person) => person.name))];
+}

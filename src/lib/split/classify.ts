@@ -1,0 +1,98 @@
+/**
+ * Stage 4: what each line looks like on its own, before any context: furniture, photo credit, caption,
+ * byline, news lead, box label, list bullet, numbered or dashed heading, title-like short line, or
+ * running text. Lines repeated word for word by the extractor are marked as duplicates here. Every tag
+ * carries the reason it was given, for the split report.
+ */
+import { parseByline } from './bylines.ts';
+import type { Line } from './lines.ts';
+import {
+  BULLET,
+  BYLINE_LEAD,
+  CAPTION_LEAD,
+  DASH_LEAD,
+  ENUMERATOR,
+  FURNITURE,
+  MID_SENTENCE_STOP,
+  PHOTO_CREDIT,
+  SENTENCE_END,
+  SIDEBAR_LABEL,
+  WIRE_LEAD,
+} from './patterns.ts';
+
+export type LineTag =
+  | 'furniture'
+  | 'duplicate'
+  | 'credit'
+  | 'caption'
+  | 'byline'
+  | 'name'
+  | 'lead'
+  | 'sidebar'
+  | 'bullet'
+  | 'heading'
+  | 'short'
+  | 'sentence'
+  | 'paragraph';
+
+export interface ClassifiedLine extends Line {
+  tag: LineTag;
+  reason: string;
+  /** Characters other than spaces: the length readers see. */
+  length: number;
+  endsSentence: boolean;
+  /** For `duplicate`: the line it repeats. */
+  duplicateOf?: number;
+}
+
+/** Longest line that can still be a headline, intertitle or caption on this kind of page. */
+export const TITLE_MAX = 36;
+/** Longest numbered or dashed line read as a heading rather than a numbered paragraph. */
+const HEADING_MAX = 40;
+/** Shorter repeats are legitimate (two stories by one reporter, two 资料图片 credits). */
+const DUPLICATE_MIN = 8;
+
+function visibleLength(text: string): number {
+  return text.replace(/\s/g, '').length;
+}
+
+function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, string] {
+  const { text } = line;
+  if (FURNITURE.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
+  if (PHOTO_CREDIT.test(text)) return ['credit', 'photo credit (资料图片 / …摄)'];
+  if (CAPTION_LEAD.test(text) && length <= 120) return ['caption', 'caption that says so (图为…)'];
+  if (BYLINE_LEAD.test(text) || WIRE_LEAD.test(text)) return ['lead', 'news lead with the reporters in brackets (本报讯（记者 …）)'];
+  const byline = length <= 40 ? parseByline(text) : null;
+  if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
+  if (byline && length <= 3 && byline.people.length === 1) return ['name', 'a lone name (a byline if it sits under a headline)'];
+  if (SIDEBAR_LABEL.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
+  if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
+  if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= HEADING_MAX && !MID_SENTENCE_STOP.test(text)) {
+    return ['heading', 'short numbered or dashed line (（一）…, ——…)'];
+  }
+  // Headlines carry at most one comma (打造特色街区，点燃古城“夜经济”); a line with two is a sentence cut short.
+  if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text) && !endsSentence && (text.match(/，/g) ?? []).length < 2) {
+    return ['short', 'short line without sentence punctuation'];
+  }
+  if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text.slice(0, -1)) && /[。！？!?]$/.test(text)) {
+    return ['sentence', 'one short sentence'];
+  }
+  return ['paragraph', 'running text'];
+}
+
+export function classify(lines: readonly Line[]): ClassifiedLine[] {
+  const seen = new Map<string, number>();
+  return lines.map((line) => {
+    const length = visibleLength(line.text);
+    const endsSentence = SENTENCE_END.test(line.text);
+    const [tag, reason] = tagOf(line, length, endsSentence);
+    const key = line.text.replace(/\s/g, '');
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, line.no);
+    const repeatable = tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture';
+    if (first !== undefined && length >= DUPLICATE_MIN && !repeatable) {
+      return { ...line, tag: 'duplicate', reason: `repeats line ${first} word for word (extraction artefact)`, length, endsSentence, duplicateOf: first };
+    }
+    return { ...line, tag, reason, length, endsSentence };
+  });
+}

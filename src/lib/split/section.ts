@@ -1,0 +1,52 @@
+/**
+ * Section and kind of a story, by transparent rules over the vocabulary in src/config/sections.ts.
+ * Editors override either with `@@ section 名称` / `@@ kind 类型` (assemble.ts applies those).
+ */
+import { COMMENTARY_CUES, SECTIONS, type KindName, type SectionName } from '../../config/sections.ts';
+
+export interface StoryText {
+  rubric: string | null;
+  overline: string | null;
+  headline: string;
+  subtitle: string | null;
+  body: string;
+  hasLead: boolean;
+  hasByline: boolean;
+  photoOnly: boolean;
+  intertitles: number;
+}
+
+export function assignKind(story: StoryText): [KindName, string] {
+  const titles = [story.rubric, story.overline, story.headline].filter(Boolean).join(' ');
+  if (story.photoOnly) return ['图片', 'a photograph with its caption and no story'];
+  if (/^(?:——|—)?\s*访/.test(story.subtitle ?? '')) return ['专访', 'subtitle ——访…: an interview'];
+  if (COMMENTARY_CUES.some((cue) => titles.includes(cue))) return ['评论', 'rubric or headline names a commentary column'];
+  if (story.hasLead) return ['消息', 'opens with a 本报讯 lead: a news report'];
+  if (/综述|解读|写在|周年/.test(`${titles} ${story.subtitle ?? ''}`) || /系列|巡礼|专题/.test(story.rubric ?? '')) {
+    return ['专题', 'review, explainer or series (综述/解读/系列)'];
+  }
+  return ['通讯', 'a reported feature with its own headline'];
+}
+
+function count(text: string, cue: string): number {
+  return cue === '' ? 0 : text.split(cue).length - 1;
+}
+
+export function assignSection(story: StoryText, kind: KindName): [SectionName, string] {
+  if (kind === '评论') return ['评论', 'commentaries are filed under 评论'];
+  const titles = [story.rubric, story.overline, story.headline, story.subtitle].filter(Boolean).join(' ');
+  let best: { name: SectionName; score: number; cue: string } = { name: '时政', score: 0, cue: '' };
+  for (const section of SECTIONS) {
+    let score = 0;
+    let top = '';
+    for (const cue of section.cues) {
+      const hits = 3 * count(titles, cue) + count(story.body, cue);
+      if (hits > 0 && top === '') top = cue;
+      score += hits;
+    }
+    if (score > best.score) best = { name: section.name, score, cue: top };
+  }
+  return best.score > 0
+    ? [best.name, `most section words (e.g. “${best.cue}”) belong to ${best.name}`]
+    : ['时政', 'no section words found: filed under 时政 by default'];
+}

@@ -1,0 +1,389 @@
+/**
+ * Stage 5: classified lines → units in reading order: title blocks, news leads, paragraphs, list items,
+ * intertitles, boxes, bylines, figures, furniture. This is where context decides what a short line is
+ * (a headline, an intertitle, a list item, a caption or a paragraph cut by a column break). Which
+ * article each unit belongs to is decided by the next stage (assign.ts).
+ */
+import { RUBRIC_CUES } from '../../config/sections.ts';
+import type { LineRole } from '../schema.ts';
+import type { ClassifiedLine } from './classify.ts';
+import type { ForcedRole } from './lines.ts';
+import { ENUMERATOR, TRAILING_BYLINE } from './patterns.ts';
+
+export type UnitKind =
+  | 'title'
+  | 'lead'
+  | 'paragraph'
+  | 'list'
+  | 'intertitle'
+  | 'sidebar'
+  | 'byline'
+  | 'figure'
+  | 'furniture'
+  | 'duplicate';
+
+export interface Unit {
+  kind: UnitKind;
+  lines: ClassifiedLine[];
+  /** The role of each line, parallel to `lines`. */
+  roles: LineRole[];
+  /** Why, for each line. */
+  reasons: string[];
+  /** A title printed after the lead it belongs to (the story has no headline of its own above). */
+  displaced?: boolean;
+  /** A paragraph cut short by a column break: it goes on in the story's next paragraph. */
+  fragment?: boolean;
+}
+
+const TITLE_BLOCK_MAX = 5;
+
+function forcedRole(line: ClassifiedLine): ForcedRole | undefined {
+  for (const marker of line.markers) if (marker.kind === 'role') return marker.role;
+  return undefined;
+}
+
+function forcedArticle(line: ClassifiedLine): boolean {
+  return line.markers.some((marker) => marker.kind === 'article');
+}
+
+function unit(kind: UnitKind, lines: ClassifiedLine[], roles: LineRole[], reasons: string[], extra: Partial<Unit> = {}): Unit {
+  return { kind, lines, roles, reasons, ...extra };
+}
+
+const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 'subtitle'];
+
+/** Lines that can be part of a title block or an intertitle. */
+function isTitleLike(line: ClassifiedLine | undefined): boolean {
+  if (!line) return false;
+  const forced = forcedRole(line);
+  if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
+  return line.tag === 'short' || line.tag === 'heading';
+}
+
+function isMarkedHeading(line: ClassifiedLine): boolean {
+  return line.tag === 'heading';
+}
+
+function isNumbered(line: ClassifiedLine): boolean {
+  return ENUMERATOR.test(line.text);
+}
+
+function hasRubricCue(text: string): boolean {
+  return RUBRIC_CUES.some((cue) => text.includes(cue));
+}
+
+/**
+ * Roles inside a title block, bottom up: a dashed line under the headline is the subtitle (副题), the
+ * line above the headline an overline (引题), anything higher a rubric (栏目). A first line naming a
+ * column (平城新语, …系列报道) is a rubric even in a two-line block.
+ */
+export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): [LineRole, string][] {
+  const roles: [LineRole, string][] = block.map(() => ['rubric', 'above the overline: column or page banner']);
+  let end = block.length - 1;
+  const forced = block.map(forcedRole);
+  if (forced.some((role) => role !== undefined)) {
+    return block.map((line, index) => {
+      const role = forced[index] ?? 'headline';
+      return [role as LineRole, forced[index] ? `editor markup @@ ${role}` : 'in a title block marked by the editor'];
+    });
+  }
+  while (end > 0 && /^(?:——|—|－－|--)/.test(block[end]?.text ?? '')) {
+    roles[end] = ['subtitle', 'dashed line under the headline (副题)'];
+    end--;
+  }
+  roles[end] = ['headline', pageTop ? 'title at the top of the page' : 'last title line above the byline or lead'];
+  if (end >= 1) {
+    const above = block[end - 1]?.text ?? '';
+    roles[end - 1] =
+      end === 1 && hasRubricCue(above)
+        ? ['rubric', 'names a column or series (rubric vocabulary)']
+        : ['overline', 'short line above the headline (引题)'];
+  }
+  return roles;
+}
+
+/** Skips figure lines after a title: captions, credits, a short sentence standing between title and byline. */
+function skipFigureLines(lines: readonly ClassifiedLine[], from: number): number {
+  let j = from;
+  for (;;) {
+    const line = lines[j];
+    const next = lines[j + 1];
+    if (!line) return j;
+    if (line.tag === 'caption' || line.tag === 'credit') j++;
+    else if ((line.tag === 'sentence' || line.tag === 'short') && (next?.tag === 'credit' || next?.tag === 'byline')) j++;
+    else return j;
+  }
+}
+
+/** A byline, a news lead, or a lone name with text under it: what follows a headline. */
+function opensStory(lines: readonly ClassifiedLine[], j: number): boolean {
+  const line = lines[j];
+  if (!line) return false;
+  const forced = forcedRole(line);
+  if (forced) return forced === 'byline';
+  if (line.tag === 'byline' || line.tag === 'lead') return true;
+  return line.tag === 'name' && (lines[j + 1]?.tag === 'paragraph' || lines[j + 1]?.tag === 'lead');
+}
+
+/** A title-like run starting at i is followed by a byline or lead: it is an article's title block. */
+function runOpensStory(lines: readonly ClassifiedLine[], i: number): boolean {
+  let j = i;
+  while (isTitleLike(lines[j]) && j - i < TITLE_BLOCK_MAX) j++;
+  return j > i && opensStory(lines, skipFigureLines(lines, j));
+}
+
+/** A short line where a photograph stood (a gap of blank lines) or right above a credit: a caption. */
+function isCaption(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i];
+  if (!line || forcedRole(line)) return forcedRole(line ?? lines[0]!) === 'caption';
+  if (line.tag === 'caption') return true;
+  if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
+  if (lines[i + 1]?.tag === 'credit') return true;
+  // Between a title block and its byline stands the photograph's caption (平城区49校传统项目跳绳比赛。).
+  if ((lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') && line.tag === 'sentence' && isTitleLike(lines[i - 1])) return true;
+  return i > 0 && line.blankBefore >= 2 && !runOpensStory(lines, i);
+}
+
+interface Context {
+  /** An article has begun on this page. */
+  started: boolean;
+  /** The current story opened with a news lead and has not printed a title yet. */
+  leadWithoutTitle: boolean;
+  bodySinceAnchor: number;
+  /** Kind of the last body unit and whether a heading was marked (numbered or dashed). */
+  last: 'lead' | 'paragraph' | 'list' | 'marked-heading' | 'heading' | 'other';
+  lastEndsWithColon: boolean;
+  /** The last paragraph ended with a byline (…。本报记者 孙露): its story is over. */
+  lastClosedStory: boolean;
+  intertitles: number;
+}
+
+export function structure(lines: readonly ClassifiedLine[]): Unit[] {
+  const units: Unit[] = [];
+  const context: Context = { started: false, leadWithoutTitle: false, bodySinceAnchor: 0, last: 'other', lastEndsWithColon: false, lastClosedStory: false, intertitles: 0 };
+
+  const pushBody = (kind: 'paragraph' | 'list' | 'intertitle' | 'sidebar', group: ClassifiedLine[], reason: string, extra: Partial<Unit> = {}) => {
+    const role: LineRole = kind === 'intertitle' ? 'intertitle' : 'body';
+    units.push(unit(kind, group, group.map(() => role), group.map(() => reason), extra));
+    context.bodySinceAnchor++;
+    const lastLine = group[group.length - 1];
+    context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
+    context.lastClosedStory = TRAILING_BYLINE.test(lastLine?.text ?? '');
+    if (kind === 'intertitle') context.intertitles++;
+    context.last = kind === 'intertitle' ? (group[0] && isMarkedHeading(group[0]) ? 'marked-heading' : 'heading') : kind === 'list' ? 'list' : 'paragraph';
+  };
+
+  const pushTitle = (block: ClassifiedLine[], extra: Partial<Unit> = {}) => {
+    const roles = titleRoles(block, !context.started);
+    units.push(unit('title', block, roles.map(([role]) => role), roles.map(([, reason]) => reason), extra));
+    context.leadWithoutTitle = false;
+    if (!extra.displaced) {
+      context.bodySinceAnchor = 0;
+      context.intertitles = 0;
+    }
+    context.started = true;
+    context.last = 'other';
+  };
+
+  let i = 0;
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const forced = forcedRole(line);
+    const next = lines[i + 1];
+
+    if (line.tag === 'duplicate' && !forced) {
+      units.push(unit('duplicate', [line], ['duplicate'], [line.reason]));
+      i++;
+      continue;
+    }
+    if (forced === 'furniture' || (!forced && line.tag === 'furniture')) {
+      units.push(unit('furniture', [line], ['furniture'], [forced ? 'editor markup @@ furniture' : line.reason]));
+      i++;
+      continue;
+    }
+    if (forced === 'credit' || (!forced && line.tag === 'credit')) {
+      const previous = units[units.length - 1];
+      if (previous?.kind === 'figure' && !previous.roles.includes('credit')) {
+        previous.lines.push(line);
+        previous.roles.push('credit');
+        previous.reasons.push(forced ? 'editor markup @@ credit' : line.reason);
+      } else {
+        units.push(unit('figure', [line], ['credit'], [forced ? 'editor markup @@ credit' : `${line.reason}, with no caption`]));
+      }
+      i++;
+      continue;
+    }
+    if (forced === 'caption' || (!forced && isCaption(lines, i))) {
+      const reason = forced
+        ? 'editor markup @@ caption'
+        : line.tag === 'caption'
+          ? line.reason
+          : next?.tag === 'credit'
+            ? 'short line above a photo credit'
+            : line.blankBefore >= 2
+              ? 'short line where a photograph stood (blank gap above)'
+              : 'short line between the title and the byline';
+      units.push(unit('figure', [line], ['caption'], [reason]));
+      i++;
+      continue;
+    }
+    if (forced === 'byline' || (!forced && (line.tag === 'byline' || (line.tag === 'name' && units[units.length - 1]?.kind === 'title')))) {
+      units.push(unit('byline', [line], ['byline'], [forced ? 'editor markup @@ byline' : line.tag === 'name' ? 'a lone name under the headline: the author' : line.reason]));
+      i++;
+      continue;
+    }
+    if (!forced && line.tag === 'lead') {
+      const afterTitle = previousIsTitle(units);
+      units.push(unit('lead', [line], ['body'], [line.reason]));
+      context.started = true;
+      context.leadWithoutTitle = !afterTitle;
+      context.bodySinceAnchor = 1;
+      if (!afterTitle) context.intertitles = 0;
+      context.last = 'lead';
+      context.lastEndsWithColon = false;
+      context.lastClosedStory = false;
+      i++;
+      continue;
+    }
+    if (forced === 'body') {
+      pushBody('paragraph', [line], 'editor markup @@ body');
+      i++;
+      continue;
+    }
+    if (forced === 'intertitle') {
+      pushBody('intertitle', [line], 'editor markup @@ intertitle');
+      i++;
+      continue;
+    }
+    if (!forced && line.tag === 'sidebar') {
+      const group = [line];
+      while (lines[i + group.length] && lines[i + group.length]!.blankBefore === 0 && lines[i + group.length]!.tag !== 'duplicate') {
+        group.push(lines[i + group.length]!);
+      }
+      pushBody('sidebar', group, 'a box inside the story (its label and the lines printed with it)');
+      i += group.length;
+      continue;
+    }
+    if (!forced && line.tag === 'bullet') {
+      const deeper = next !== undefined && next.tag === 'bullet' && next.indent > line.indent;
+      if (deeper) pushBody('intertitle', [line], 'list item with indented items under it: a list heading');
+      else pushBody('list', [line], line.reason);
+      i++;
+      continue;
+    }
+    if (isTitleLike(line) || forcedArticle(line)) {
+      i = structureRun(lines, i, units, context, pushBody, pushTitle);
+      continue;
+    }
+    pushBody('paragraph', [line], line.reason);
+    if (!context.started) context.started = true;
+    i++;
+  }
+  return units;
+}
+
+function previousIsTitle(units: readonly Unit[]): boolean {
+  for (let k = units.length - 1; k >= 0; k--) {
+    const kind = units[k]!.kind;
+    if (kind === 'figure' || kind === 'byline' || kind === 'duplicate') continue;
+    return kind === 'title';
+  }
+  return false;
+}
+
+type PushBody = (kind: 'paragraph' | 'list' | 'intertitle' | 'sidebar', group: ClassifiedLine[], reason: string, extra?: Partial<Unit>) => void;
+type PushTitle = (block: ClassifiedLine[], extra?: Partial<Unit>) => void;
+
+/** A run of title-like lines starting at i: decide title block, intertitles, list items, fragments. */
+function structureRun(lines: readonly ClassifiedLine[], i: number, units: Unit[], context: Context, pushBody: PushBody, pushTitle: PushTitle): number {
+  let end = i;
+  while (isTitleLike(lines[end]) && (end === i || !forcedArticle(lines[end]!)) && !(end > i && isCaption(lines, end))) end++;
+  if (end === i) end = i + 1; // a forced article start on a line that is not title-like
+  const run = lines.slice(i, end);
+  const opens = opensStory(lines, skipFigureLines(lines, end));
+  const forcedStart = forcedArticle(run[0]!) || forcedRole(run[0]!) === 'headline' || forcedRole(run[0]!) === 'overline' || forcedRole(run[0]!) === 'rubric';
+
+  if (forcedStart && !isTitleLike(run[0])) {
+    // @@ article above running text: the story starts here with no printed title.
+    units.push(unit('lead', [run[0]!], ['body'], ['editor markup @@ article: a story starts here']));
+    context.started = true;
+    context.leadWithoutTitle = true;
+    context.bodySinceAnchor = 1;
+    context.intertitles = 0;
+    context.last = 'lead';
+    return i + 1;
+  }
+
+  if (opens || !context.started || forcedStart) {
+    // The title block is the end of the run; numbered lines above it stay in the story before.
+    let start = run.length - 1;
+    while (start > 0 && run.length - start < TITLE_BLOCK_MAX && !isNumbered(run[start - 1]!)) start--;
+    if (!context.started || forcedStart) start = 0;
+    structureInArticle(run.slice(0, start), lines, i, context, pushBody, pushTitle);
+    pushTitle(run.slice(start));
+    return end;
+  }
+
+  if (context.leadWithoutTitle && context.bodySinceAnchor <= 3 && run[0]!.tag === 'short') {
+    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead.
+    pushTitle([run[0]!], { displaced: true });
+    structureInArticle(run.slice(1), lines, i + 1, context, pushBody, pushTitle);
+    return end;
+  }
+
+  structureInArticle(run, lines, i, context, pushBody, pushTitle);
+  return end;
+}
+
+/**
+ * Title-like lines inside a story. Conventions: numbered and dashed lines are intertitles; short lines
+ * stacked under a heading are list items; one short line under an unmarked intertitle is the start of a
+ * paragraph cut by a column break (two bare headings never stack). A new story printed without byline
+ * starts with bare short lines where the story before has ended (its last paragraph closed with a
+ * byline), where a news brief had only its lead (briefs carry no intertitles), or as two or more bare
+ * lines after a paragraph of a story that has no intertitles to be their siblings.
+ */
+function structureInArticle(run: readonly ClassifiedLine[], lines: readonly ClassifiedLine[], offset: number, context: Context, pushBody: PushBody, pushTitle: PushTitle): void {
+  let k = 0;
+  while (k < run.length) {
+    const line = run[k]!;
+    const after = lines[offset + k + 1];
+    const nextInRun = run[k + 1];
+    if (forcedRole(line) === 'intertitle' || isMarkedHeading(line)) {
+      pushBody('intertitle', [line], forcedRole(line) ? 'editor markup @@ intertitle' : 'numbered or dashed heading inside the story');
+      k++;
+      continue;
+    }
+    const nextIsBareShort = nextInRun !== undefined && !isMarkedHeading(nextInRun);
+    const nextIsParagraph = nextInRun === undefined && (after?.tag === 'paragraph' || after?.tag === 'sentence');
+    if (context.last === 'heading' || context.last === 'marked-heading') {
+      if (nextIsBareShort) pushBody('list', [line], 'one of several short lines under a heading: a list item');
+      else if (nextIsParagraph && context.last === 'heading') pushBody('paragraph', [line], 'short line under a bare intertitle, running on in the next paragraph: cut by a column break', { fragment: true });
+      else pushBody('list', [line], 'short line under a heading: a list item');
+      k++;
+      continue;
+    }
+    if (context.last === 'list') {
+      if (nextIsParagraph) pushBody('intertitle', [line], 'short line after a list, introducing running text: an intertitle');
+      else pushBody('list', [line], 'continues a list of short lines');
+      k++;
+      continue;
+    }
+    if (context.lastEndsWithColon) {
+      pushBody('list', [line], 'short line after a sentence ending in a colon: a list item');
+      k++;
+      continue;
+    }
+    const storyOver = context.lastClosedStory || (context.last === 'lead' && context.bodySinceAnchor === 1);
+    const startsStory = k === 0 && (storyOver || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
+    if (startsStory) {
+      const block = [line];
+      while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3) block.push(run[k + block.length]!);
+      pushTitle(block);
+      k += block.length;
+      continue;
+    }
+    pushBody('intertitle', [line], 'short line inside a story, followed by its text: an intertitle');
+    k++;
+  }
+}

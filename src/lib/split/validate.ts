@@ -1,0 +1,50 @@
+/**
+ * Stage 9: nothing lost. Every line of text on the page must end up in exactly one place: an article,
+ * the page furniture, or the list of dropped exact duplicates; and the characters of the output must be
+ * those of the input. A failure is a bug in the splitter, reported with the file and line so an editor
+ * can work around it with markup while it is fixed.
+ */
+import { ArchiveError } from '../errors.ts';
+import type { Article } from '../schema.ts';
+import type { Line } from './lines.ts';
+
+const compact = (text: string) => text.normalize('NFKC').replace(/\s/g, '');
+
+export function validateNothingLost(file: string, lines: readonly Line[], articles: readonly Article[], furniture: readonly Line[], duplicates: readonly Line[]): void {
+  const placed = new Map<number, number>();
+  const count = (no: number) => placed.set(no, (placed.get(no) ?? 0) + 1);
+  for (const article of articles) article.lines.forEach(count);
+  for (const line of [...furniture, ...duplicates]) count(line.no);
+  for (const line of lines) {
+    const times = placed.get(line.no) ?? 0;
+    if (times !== 1) {
+      throw new ArchiveError({
+        ruleId: times === 0 ? 'lost-line' : 'line-twice',
+        file,
+        line: line.no,
+        message: times === 0 ? `the splitter lost this line: “${line.text.slice(0, 30)}”` : `the splitter put this line in ${times} places`,
+        hint: 'This is a bug in the splitter; please report it. Marking the line with `@@ body` or `@@ article` usually works around it.',
+      });
+    }
+  }
+  const dropped = new Set(duplicates.map((line) => line.no));
+  const input = lines.filter((line) => !dropped.has(line.no)).map((line) => compact(line.text)).join('').length;
+  const output = articles
+    .map((article) =>
+      [article.rubric, article.overline, article.headlineDerived ? '' : article.headline, article.subtitle, article.byline && article.blocks.some((b) => b.text.startsWith(article.byline ?? '\u0000')) ? '' : article.byline]
+        .concat(article.figures.flatMap((figure) => [figure.caption, figure.credit]))
+        .concat(article.blocks.map((block) => block.text))
+        .map((text) => compact(text ?? ''))
+        .join(''),
+    )
+    .join('').length + furniture.map((line) => compact(line.text)).join('').length;
+  if (output < input) {
+    throw new ArchiveError({
+      ruleId: 'lost-text',
+      file,
+      line: null,
+      message: `the split kept ${output} of the page’s ${input} characters`,
+      hint: 'This is a bug in the splitter; please report it with the file.',
+    });
+  }
+}
