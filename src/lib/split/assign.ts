@@ -39,6 +39,8 @@ const MOVE_MIN = 0.12;
 const FIGURE_MIN = 0.03;
 /** Where two stories' paragraphs were both cut, the continuation goes to the closer one, if this close. */
 const CONTINUATION_MIN = 0.02;
+/** Shorter paragraphs (list items, one-line sentences) say too little to be moved on their words alone. */
+const MOVABLE_LENGTH = 24;
 /** How many stories back an interleaved paragraph may belong to. */
 const LOOK_BACK = 3;
 /** Title lines weigh more: a headline names the story. */
@@ -173,7 +175,8 @@ export function assign(units: readonly Unit[]): Assignment {
           take(home, unit);
           return;
         }
-        const target = closerEarlierStory(unit, home, stories, vectorOf);
+        const reading = stories.findLast((story) => story.draft.opening !== 'photo' && story.draft.opening !== 'continued') ?? home;
+        const target = home !== reading && backToReadingOrder(unit, home, reading, vectorOf) ? reading : closerEarlierStory(unit, home, stories, vectorOf);
         if (target) {
           moves.push({ line: unit.lines[0]!.no, reason: `reads as part of the story “${headlineOf(target.draft)}”, not the one printed above it (interleaved columns)` });
           take(target, unit);
@@ -197,6 +200,7 @@ function closerEarlierStory(unit: Unit, home: Story, stories: readonly Story[], 
   const vector = vectorOf(unit);
   const own = cosine(vector, home.vector);
   const continuation = unit.kind === 'paragraph' && endsOpen(home);
+  if (!continuation && unitText(unit).length < MOVABLE_LENGTH) return null;
   let best: Story | null = null;
   let bestScore = 0;
   for (const story of stories.slice(-LOOK_BACK - 1)) {
@@ -210,6 +214,17 @@ function closerEarlierStory(unit: Unit, home: Story, stories: readonly Story[], 
   }
   const floor = continuation ? CONTINUATION_MIN : MOVE_MIN;
   return best && bestScore >= floor && bestScore >= MOVE_RATIO * own ? best : null;
+}
+
+/**
+ * After an interleaved paragraph took the reader back to an earlier story, reading order resumes as
+ * soon as a paragraph reads more like the story printed around it.
+ */
+function backToReadingOrder(unit: Unit, home: Story, reading: Story, vectorOf: (unit: Unit) => TermVector): boolean {
+  if (unitText(unit).length < MOVABLE_LENGTH) return false;
+  const vector = vectorOf(unit);
+  const toReading = cosine(vector, reading.vector);
+  return toReading >= CONTINUATION_MIN && toReading > cosine(vector, home.vector);
 }
 
 /**

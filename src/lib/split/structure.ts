@@ -338,7 +338,7 @@ function structureRun(lines: readonly ClassifiedLine[], i: number, units: Unit[]
 /**
  * Title-like lines inside a story. Conventions: numbered and dashed lines are intertitles; short lines
  * stacked under a heading are list items; one short line under an unmarked intertitle is the start of a
- * paragraph cut by a column break (two bare headings never stack). A new story printed without byline
+ * paragraph cut by a column break (a heading introduces a list of several items or running text). A new story printed without byline
  * starts with bare short lines where the story before has ended (its last paragraph closed with a
  * byline), where a news brief had only its lead (briefs carry no intertitles), or as two or more bare
  * lines after a paragraph of a story that has no intertitles to be their siblings.
@@ -358,7 +358,7 @@ function structureInArticle(run: readonly ClassifiedLine[], lines: readonly Clas
     const nextIsParagraph = nextInRun === undefined && (after?.tag === 'paragraph' || after?.tag === 'sentence');
     if (context.last === 'heading' || context.last === 'marked-heading') {
       if (nextIsBareShort) pushBody('list', [line], 'one of several short lines under a heading: a list item');
-      else if (nextIsParagraph && context.last === 'heading') pushBody('paragraph', [line], 'short line under a bare intertitle, running on in the next paragraph: cut by a column break', { fragment: true });
+      else if (nextIsParagraph) pushBody('paragraph', [line], 'short line under a heading, running on in the next paragraph: cut by a column break', { fragment: true });
       else pushBody('list', [line], 'short line under a heading: a list item');
       k++;
       continue;
