@@ -52,7 +52,7 @@ function collectPeople(units: readonly Unit[], byline: string | null, body: read
     if (unit.kind === 'byline') add(parseByline(unit.lines.map((line) => line.text).join(' '))?.people);
     if (unit.kind === 'lead') {
       const match = BYLINE_LEAD.exec(unit.lines[0]!.text) ?? WIRE_LEAD.exec(unit.lines[0]!.text);
-      if (match) add(parseByline(match[1] ?? '')?.people);
+      if (match) add(parseByline(match[1] ?? match[2] ?? '')?.people);
     }
   }
   const last = body[body.length - 1];
@@ -164,7 +164,7 @@ export function assemble(draft: Draft, order: number, context: AssembleContext):
     headline,
     subtitle: joinOrNull(linesWithRole(titleUnits, 'subtitle'), ' '),
     body: blocks.map((block) => block.text).join('\n'),
-    hasLead: units.some((unit) => unit.kind === 'lead' && BYLINE_LEAD.test(unit.lines[0]!.text)),
+    hasLead: units.some((unit) => unit.kind === 'lead' && (BYLINE_LEAD.test(unit.lines[0]!.text) || WIRE_LEAD.test(unit.lines[0]!.text))),
     hasByline: byline !== null,
     photoOnly: draft.opening === 'photo',
     intertitles: blocks.filter((block) => block.type === 'intertitle').length,

@@ -94,13 +94,16 @@ export function assign(units: readonly Unit[]): Assignment {
     return story;
   };
   const flushFigures = (next: Story | null, nextUnit: Unit | null) => {
-    for (const figure of pendingFigures.splice(0)) placeFigure(figure, current, next, nextUnit);
+    for (const figure of pendingFigures.splice(0)) {
+      if (figure.kind === 'byline' && next) take(next, figure);
+      else placeFigure(figure, current, next, nextUnit);
+    }
   };
   const placeFigure = (figure: Unit, before: Story | null, after: Story | null, nextUnit: Unit | null) => {
     if (!before || !after || before === after) {
       const home = before ?? after;
       if (home) take(home, figure);
-      else stories.push({ draft: { units: [figure], opening: 'photo' }, vector: new Map(), body: 0 });
+      else stories.push({ draft: { units: [figure], opening: figure.kind === 'figure' ? 'photo' : 'continued' }, vector: new Map(), body: 0 });
       return;
     }
     const vector = vectorOf(figure);
@@ -156,8 +159,9 @@ export function assign(units: readonly Unit[]): Assignment {
       }
       case 'byline': {
         flushFigures(current, null);
+        // A byline above the first title of the page waits for the story it heads.
         if (current) take(current, unit);
-        else open('continued', unit);
+        else pendingFigures.push(unit);
         if (lastAnchorKind === 'title') lastAnchorKind = 'byline';
         return;
       }

@@ -5,15 +5,18 @@
  * callers can use it as a test.
  */
 import type { Person } from '../schema.ts';
-import { BYLINE_NAME_SUFFIX, BYLINE_ROLE_WORDS } from './patterns.ts';
+import { BYLINE_FILLER_WORDS, BYLINE_NAME_SUFFIX, BYLINE_ORNAMENT, BYLINE_ROLE_WORDS } from './patterns.ts';
 
 type Role = Person['role'];
 
 const BYLINE_ROLE_OF: Readonly<Record<(typeof BYLINE_ROLE_WORDS)[number], Role>> = {
+  本报融媒体记者: '记者',
+  本报全媒体记者: '记者',
   本报首席记者: '首席记者',
   本报特约记者: '特约记者',
   本报见习记者: '见习记者',
   本报实习记者: '实习记者',
+  本报摄影记者: '摄影',
   本报通讯员: '通讯员',
   本报记者: '记者',
   首席记者: '首席记者',
@@ -21,10 +24,18 @@ const BYLINE_ROLE_OF: Readonly<Record<(typeof BYLINE_ROLE_WORDS)[number], Role>>
   见习记者: '见习记者',
   实习记者: '实习记者',
   融媒体记者: '记者',
+  全媒体记者: '记者',
+  摄影记者: '摄影',
+  学生记者: '学生记者',
+  校园记者: '学生记者',
+  小记者: '学生记者',
+  特约通讯员: '通讯员',
   记者: '记者',
   通讯员: '通讯员',
   实习生: '实习生',
   特约撰稿: '作者',
+  指导教师: '指导教师',
+  指导老师: '指导教师',
   摄影: '摄影',
   '文/图': '作者',
   '图/文': '作者',
@@ -49,12 +60,17 @@ export function parseByline(text: string): Byline | null {
   const people: Person[] = [];
   let role: Role = '作者';
   let hasRole = false;
-  let rest = text.trim();
+  let rest = text.trim().replace(BYLINE_ORNAMENT, '');
   if (rest === '' || rest.length > 60) return null;
   while (rest !== '') {
     const separator = SEPARATOR.exec(rest);
     if (separator) {
       rest = rest.slice(separator[0].length);
+      continue;
+    }
+    const filler = BYLINE_FILLER_WORDS.find((candidate) => rest.startsWith(candidate));
+    if (filler) {
+      rest = rest.slice(filler.length);
       continue;
     }
     const word = BYLINE_ROLE_WORDS.find((candidate) => rest.startsWith(candidate));
@@ -68,7 +84,9 @@ export function parseByline(text: string): Byline | null {
     if (!run) return null;
     const suffixed = BYLINE_NAME_SUFFIX.exec(run);
     if (suffixed && run.length >= 3) {
-      people.push({ name: suffixed[1] ?? run, role: SUFFIX_ROLE[suffixed[2] ?? ''] ?? '作者' });
+      // 报道 says what the people before it did, not who they are: 记者李华 通讯员赵强报道.
+      const suffix = suffixed[2] ?? '';
+      people.push({ name: suffixed[1] ?? run, role: suffix === '报道' ? role : (SUFFIX_ROLE[suffix] ?? '作者') });
       hasRole = true;
     } else if (run.length >= 2 && run.length <= 4) {
       people.push({ name: run, role });
@@ -85,7 +103,7 @@ export function parseByline(text: string): Byline | null {
   return people.length > 0 ? { people, hasRole } : null;
 }
 
-/** The names of a story's writers: everyone but its photographers. */
+/** The names of a story's writers: everyone but its photographers and the teachers of student reporters. */
 export function reporterNames(people: readonly Person[]): string[] {
-  return [...new Set(people.filter((person) => person.role !== '摄影').map((person) => person.name))];
+  return [...new Set(people.filter((person) => person.role !== '摄影' && person.role !== '指导教师').map((person) => person.name))];
 }

@@ -8,6 +8,7 @@ import { parseByline } from './bylines.ts';
 import type { Line } from './lines.ts';
 import {
   BULLET,
+  BYLINE_ORNAMENT,
   BYLINE_LEAD,
   CAPTION_LEAD,
   DASH_LEAD,
@@ -59,7 +60,7 @@ function visibleLength(text: string): number {
 function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, string] {
   const { text } = line;
   if (FURNITURE.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
-  if (PHOTO_CREDIT.test(text)) return ['credit', 'photo credit (资料图片 / …摄)'];
+  if (PHOTO_CREDIT.test(text.replace(BYLINE_ORNAMENT, ''))) return ['credit', 'photo credit (资料图片 / …摄)'];
   if (CAPTION_LEAD.test(text) && length <= 120) return ['caption', 'caption that says so (图为…)'];
   if (BYLINE_LEAD.test(text) || WIRE_LEAD.test(text)) return ['lead', 'news lead with the reporters in brackets (本报讯（记者 …）)'];
   const byline = length <= 40 ? parseByline(text) : null;

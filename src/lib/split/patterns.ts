@@ -17,21 +17,32 @@ export const HAN = /[\u4e00-\u9fff]/;
  * each is in `BYLINE_ROLE_OF` (bylines.ts).
  */
 export const BYLINE_ROLE_WORDS = [
+  '本报融媒体记者',
+  '本报全媒体记者',
   '本报首席记者',
   '本报特约记者',
   '本报见习记者',
   '本报实习记者',
+  '本报摄影记者',
   '本报通讯员',
   '本报记者',
+  '融媒体记者',
+  '全媒体记者',
   '首席记者',
   '特约记者',
   '见习记者',
   '实习记者',
-  '融媒体记者',
+  '摄影记者',
+  '学生记者',
+  '校园记者',
+  '小记者',
   '记者',
+  '特约通讯员',
   '通讯员',
   '实习生',
   '特约撰稿',
+  '指导教师',
+  '指导老师',
   '摄影',
   '文/图',
   '图/文',
@@ -40,11 +51,21 @@ export const BYLINE_ROLE_WORDS = [
   '图/',
 ] as const;
 
+/** Words in a byline that name no person and change no role: 摄影报道, 联合报道, 供稿. */
+export const BYLINE_FILLER_WORDS = ['摄影报道', '联合报道', '报道', '供稿', '采写', '图文'] as const;
+
+/** Ornaments and brackets printed around a byline line: ■本报记者 张三, （记者 李四）. */
+export const BYLINE_ORNAMENT = /^[■□●◆◇▲△★☆（(【[]+|[）)】\]]+$/g;
+
 /** Suffixes printed after a name: 田雁撰, 辛莉莉摄, 张三 文. */
 export const BYLINE_NAME_SUFFIX = /^([\u4e00-\u9fff]{2,4}?)(撰|摄|整理|报道)$/;
 
-/** The lead of a news brief: 本报讯（记者 张鑫）, 本报(记者 董芳), 本报3月5日讯（记者 …）. */
-export const BYLINE_LEAD = /^\s*本报(?:[^（(\s]{0,10}?讯|讯)?\s*[（(]\s*([^（()）]{1,60}?)\s*[）)]/;
+/**
+ * The lead of a news brief: 本报讯（记者 张鑫）, 本报(记者 董芳), 本报3月5日讯（记者 …）, and without
+ * brackets 本报讯 记者张三 通讯员李四报道：. Group 1 holds the people.
+ */
+export const BYLINE_LEAD =
+  /^\s*本报(?:[^（(\s]{0,10}?讯|讯)?\s*(?:[（(]\s*([^（()）]{1,60}?)\s*[）)]|讯?\s+((?:[^\s，。：:]{0,6}(?:记者|通讯员)\s*[\u4e00-\u9fff]{2,4}\s*){1,4})(?:报道)?[：:\s])/;
 
 /** A wire or agency lead that also opens a news brief: 新华社北京3月5日电（记者 …）. */
 export const WIRE_LEAD = /^\s*(?:新华社|中新社|人民网|山西日报)[^，。]{0,16}?电\s*[（(]\s*([^（()）]{1,60}?)\s*[）)]/;

@@ -37,7 +37,7 @@ export function joinColumnBreaks(units: readonly Unit[]): { blocks: Block[]; joi
     }
     const forcedJoin = isParagraph && marked(unit, 'join') && blocks.some((block) => block.type === 'paragraph');
     if (isParagraph && (open || forcedJoin) && !marked(unit, 'nojoin')) {
-      const target = open ?? [...blocks].reverse().find((block) => block.type === 'paragraph')!;
+      const target: Block = open ?? [...blocks].reverse().find((block) => block.type === 'paragraph')!;
       target.text = glue(target.text, text);
       target.lines.push(...lines);
       joins.push({ line: lines[0]!, reason: forcedJoin && !open ? 'editor markup @@ join' : `continues the paragraph cut at line ${target.lines[target.lines.length - lines.length - 1]} (column break)` });

@@ -4,7 +4,7 @@
  * (a headline, an intertitle, a list item, a caption or a paragraph cut by a column break). Which
  * article each unit belongs to is decided by the next stage (assign.ts).
  */
-import { RUBRIC_CUES } from '../../config/sections.ts';
+import { COMMENTARY_CUES, RUBRIC_CUES } from '../../config/sections.ts';
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
@@ -36,6 +36,8 @@ export interface Unit {
 }
 
 const TITLE_BLOCK_MAX = 5;
+/** Lines of text a box (温馨提示 …) holds under its label. */
+const SIDEBAR_LINES = 3;
 
 function forcedRole(line: ClassifiedLine): ForcedRole | undefined {
   for (const marker of line.markers) if (marker.kind === 'role') return marker.role;
@@ -52,11 +54,15 @@ function unit(kind: UnitKind, lines: ClassifiedLine[], roles: LineRole[], reason
 
 const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 'subtitle'];
 
-/** Lines that can be part of a title block or an intertitle. */
-function isTitleLike(line: ClassifiedLine | undefined): boolean {
+/**
+ * Lines that can be part of a title block or an intertitle. A two- or three-character line is a name
+ * (a byline) under a title, but a rubric (评论, 时评) above one.
+ */
+function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedLine): boolean {
   if (!line) return false;
   const forced = forcedRole(line);
   if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
+  if (line.tag === 'name') return next !== undefined && !forcedRole(next) && (next.tag === 'short' || next.tag === 'heading');
   return line.tag === 'short' || line.tag === 'heading';
 }
 
@@ -69,7 +75,7 @@ function isNumbered(line: ClassifiedLine): boolean {
 }
 
 function hasRubricCue(text: string): boolean {
-  return RUBRIC_CUES.some((cue) => text.includes(cue));
+  return [...RUBRIC_CUES, ...COMMENTARY_CUES].some((cue) => text.includes(cue));
 }
 
 /**
@@ -82,7 +88,7 @@ export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): 
   let end = block.length - 1;
   const forced = block.map(forcedRole);
   if (forced.some((role) => role !== undefined)) {
-    return block.map((line, index) => {
+    return block.map((_, index) => {
       const role = forced[index] ?? 'headline';
       return [role as LineRole, forced[index] ? `editor markup @@ ${role}` : 'in a title block marked by the editor'];
     });
@@ -128,7 +134,7 @@ function opensStory(lines: readonly ClassifiedLine[], j: number): boolean {
 /** A title-like run starting at i is followed by a byline or lead: it is an article's title block. */
 function runOpensStory(lines: readonly ClassifiedLine[], i: number): boolean {
   let j = i;
-  while (isTitleLike(lines[j]) && j - i < TITLE_BLOCK_MAX) j++;
+  while (isTitleLike(lines[j], lines[j + 1]) && j - i < TITLE_BLOCK_MAX) j++;
   return j > i && opensStory(lines, skipFigureLines(lines, j));
 }
 
@@ -256,8 +262,9 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       continue;
     }
     if (!forced && line.tag === 'sidebar') {
+      // The box's text is printed right under its label, without the blank line paragraphs have.
       const group = [line];
-      while (lines[i + group.length] && lines[i + group.length]!.blankBefore === 0 && lines[i + group.length]!.tag !== 'duplicate') {
+      while (group.length <= SIDEBAR_LINES && lines[i + group.length]?.blankBefore === 0 && lines[i + group.length]!.tag === 'paragraph') {
         group.push(lines[i + group.length]!);
       }
       pushBody('sidebar', group, 'a box inside the story (its label and the lines printed with it)');
@@ -271,7 +278,7 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       i++;
       continue;
     }
-    if (isTitleLike(line) || forcedArticle(line)) {
+    if (isTitleLike(line, next) || forcedArticle(line)) {
       i = structureRun(lines, i, units, context, pushBody, pushTitle);
       continue;
     }
@@ -297,7 +304,7 @@ type PushTitle = (block: ClassifiedLine[], extra?: Partial<Unit>) => void;
 /** A run of title-like lines starting at i: decide title block, intertitles, list items, fragments. */
 function structureRun(lines: readonly ClassifiedLine[], i: number, units: Unit[], context: Context, pushBody: PushBody, pushTitle: PushTitle): number {
   let end = i;
-  while (isTitleLike(lines[end]) && (end === i || !forcedArticle(lines[end]!)) && !(end > i && isCaption(lines, end))) end++;
+  while (isTitleLike(lines[end], lines[end + 1]) && (end === i || !forcedArticle(lines[end]!)) && !(end > i && isCaption(lines, end))) end++;
   if (end === i) end = i + 1; // a forced article start on a line that is not title-like
   const run = lines.slice(i, end);
   const opens = opensStory(lines, skipFigureLines(lines, end));
