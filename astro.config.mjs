@@ -1,10 +1,13 @@
 // @ts-check
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 
 // Deployment settings come from the environment so one checkout serves
 // https://user.github.io/repo/ (BASE_PATH=/repo) and a custom domain alike.
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
-  base: process.env.BASE_PATH ?? '/',
+  site: process.env.SITE_URL || 'http://localhost:4321',
+  base: process.env.BASE_PATH || '/',
   trailingSlash: 'always',
+  // The 404 page is served by the host for any missing address; it does not belong in the sitemap.
+  integrations: [sitemap({ filter: (page) => !/\/404\/?$/.test(new URL(page).pathname) })],
 });

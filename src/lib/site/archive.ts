@@ -141,3 +141,8 @@ export function articleNeighbours(entry: Entry): { previous: Article | null; nex
 export function articleCount(archive: Archive): number {
   return archive.entries.length;
 }
+
+/** An issue's articles as archive entries, in page order. */
+export function entriesOf(archive: Archive, issue: Issue): Entry[] {
+  return articlesInPageOrder(issue).flatMap((article) => archive.entryById.get(article.id) ?? []);
+}

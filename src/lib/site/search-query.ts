@@ -1,0 +1,86 @@
+/**
+ * The search page's state and its translation to Pagefind: pure functions shared by the page script
+ * and the tests. The state lives in the URL (`?q=基层治理&section=时政&sort=newest`), so a search can be
+ * bookmarked, shared, and submitted from the home page's form without JavaScript.
+ */
+export const FILTER_KEYS = ['section', 'year', 'reporter'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export const SORTS = {
+  relevance: '相关度',
+  newest: '日期：从新到旧',
+  oldest: '日期：从旧到新',
+} as const;
+export type SortKey = keyof typeof SORTS;
+
+export interface SearchState {
+  q: string;
+  filters: Partial<Record<FilterKey, string>>;
+  sort: SortKey;
+}
+
+export function readSearchState(params: URLSearchParams): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  const sort = params.get('sort');
+  return { q: (params.get('q') ?? '').trim(), filters, sort: sort && sort in SORTS ? (sort as SortKey) : 'relevance' };
+}
+
+export function writeSearchState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  return params.toString();
+}
+
+export interface PagefindSearchOptions {
+  filters: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export function pagefindOptions(state: SearchState): PagefindSearchOptions {
+  const options: PagefindSearchOptions = { filters: { ...state.filters } as Record<string, string> };
+  if (state.sort === 'newest') options.sort = { date: 'desc' };
+  if (state.sort === 'oldest') options.sort = { date: 'asc' };
+  return options;
+}
+
+/** Whether there is anything to search for: a query, or filters alone (browse a section's results). */
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || Object.keys(state.filters).length > 0;
+}
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+      return Number.isNaN(code) ? whole : String.fromCodePoint(code);
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+/**
+ * Pagefind returns excerpts as HTML with `<mark>` around the hits. The page shows them as text nodes
+ * and <mark> elements built from these parts, never through innerHTML, so an article quoting `<b>`
+ * cannot inject markup.
+ */
+export function excerptParts(excerpt: string): Array<{ text: string; marked: boolean }> {
+  const parts: Array<{ text: string; marked: boolean }> = [];
+  let marked = false;
+  for (const piece of excerpt.split(/(<mark>|<\/mark>)/)) {
+    if (piece === '<mark>') marked = true;
+    else if (piece === '</mark>') marked = false;
+    else if (piece !== '') parts.push({ text: decodeEntities(piece), marked });
+  }
+  return parts;
+}
