@@ -1,0 +1,174 @@
+/**
+ * Whole pages: the five real pages against readable snapshots (regenerate on purpose with
+ * `UPDATE=1 npm test`), the evaluation scorer's figures, pages written to break the splitter, and the
+ * invariant that no input ever loses text or throws anything but an editor-facing ArchiveError.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ArchiveError } from '../../../src/lib/errors.ts';
+import { exportIssues } from '../../../src/lib/export.ts';
+import { issueFilesIn, loadIssue } from '../../../src/lib/load-issues.ts';
+import { readIssueFile } from '../../../src/lib/issue-file.ts';
+import type { Issue } from '../../../src/lib/schema.ts';
+import { splitPage } from '../../../src/lib/split/index.ts';
+
+const split = (text: string) => splitPage(text, { file: 'test.txt', issueId: 'test', date: null, lineOffset: 0 });
+
+/** What a reviewer wants to see change: titles, people, figures and where each block came from. */
+function summary(issue: Issue) {
+  return issue.articles.map((article) => ({
+    headline: `${article.headline}${article.headlineDerived ? ' [derived]' : ''}`,
+    titles: [article.rubric, article.overline, article.subtitle].filter(Boolean),
+    byline: article.byline,
+    reporters: article.reporters,
+    section: article.section,
+    kind: article.kind,
+    figures: article.figures.map((figure) => `${figure.lines.join(',')}: ${figure.caption ?? ''} | ${figure.credit ?? ''}`),
+    blocks: article.blocks.map((block) => `${block.type} ${block.lines.join('+')}: ${block.text.slice(0, 12)}`),
+  }));
+}
+
+describe('the five real pages', () => {
+  for (const file of issueFilesIn('content/issues')) {
+    it(`splits ${file} as its snapshot records`, () => {
+      const fixture = join('tests/fixtures/split', file.split('/').pop()!.replace(/\.txt$/, '.json'));
+      const actual = `${JSON.stringify(summary(loadIssue(file)), null, 1)}\n`;
+      if (process.env['UPDATE'] || !existsSync(fixture)) writeFileSync(fixture, actual);
+      expect(actual).toBe(readFileSync(fixture, 'utf8'));
+    });
+  }
+
+  it('meets the quality bar on the hand-labelled gold (../shared/eval)', () => {
+    const scorer = '../shared/eval/score_split.py';
+    const python = spawnSync('python3', ['--version']);
+    if (!existsSync(scorer) || python.status !== 0) {
+      console.warn('SKIPPED: the evaluation needs ../shared/eval and python3');
+      if (process.env['CI']) throw new Error('CI must run the evaluation: ../shared/eval or python3 is missing');
+      return;
+    }
+    const seeds = '../shared/seeds';
+    const files = issueFilesIn(seeds);
+    const out = join(mkdtempSync(join(tmpdir(), 'split-')), 'split.json');
+    writeFileSync(out, JSON.stringify(exportIssues(files.map(loadIssue))));
+    const report = JSON.parse(execFileSync('python3', [scorer, '../shared/eval/gold', seeds, out, '--json'], { encoding: 'utf8' }));
+    const mean = report.mean;
+    expect(mean.text_kept).toBe(1);
+    expect(mean.bcubed_f1).toBeGreaterThanOrEqual(0.97);
+    expect(mean.headline_f1).toBeGreaterThanOrEqual(0.95);
+    expect(mean.article_exact).toBeGreaterThanOrEqual(0.85);
+    expect(mean.role_acc).toBeGreaterThanOrEqual(0.95);
+    expect(mean.reporter_f1).toBeGreaterThanOrEqual(0.95);
+    expect(mean.join_f1).toBeGreaterThanOrEqual(0.9);
+    expect(mean.caption_f1).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+describe('pages written to break the splitter', () => {
+  it('reads bylines of other papers: 通讯员, 学生记者 with 指导教师, 文/, wire leads', () => {
+    const { articles } = split(
+      [
+        '大同市召开文明城市创建推进会',
+        '',
+        '本报讯 记者李华 通讯员赵强报道：11月20日，大同市召开文明城市创建推进会。',
+        '',
+        '校园里的“小农场”',
+        '',
+        '□学生记者 陈晨 指导教师 刘芳',
+        '',
+        '走进云冈区实验小学，一片绿油油的菜地映入眼帘。',
+        '',
+        '新华社北京11月21日电（记者 孙伟）国家统计局21日发布数据显示，10月份工业增加值同比增长5.3%。',
+      ].join('\n'),
+    );
+    expect(articles.map((article) => article.reporters)).toEqual([['李华', '赵强'], ['陈晨'], ['孙伟']]);
+    expect(articles[1]!.people).toContainEqual({ name: '刘芳', role: '指导教师' });
+    expect(articles[2]!.headlineDerived).toBe(true);
+    expect(articles[2]!.kind).toBe('消息');
+  });
+
+  it('keeps text that looks like markup exactly as printed', () => {
+    const text = '标题<b>加粗</b>\n\n本报讯（记者 张三）**这不是粗体** # 也不是标题 [a](b) {{ x }} <script>alert(1)</script>。\n\n---\n';
+    const { articles } = split(text);
+    const all = articles.flatMap((article) => [article.headline, ...article.blocks.map((block) => block.text)]).join('\n');
+    for (const literal of ['<b>加粗</b>', '**这不是粗体**', '# 也不是标题', '[a](b)', '{{ x }}', '<script>alert(1)</script>', '---']) {
+      expect(all).toContain(literal);
+    }
+  });
+
+  it('gives a page with no text no articles, and an editor markup error names its line', () => {
+    expect(split('\n\n  \n').articles).toEqual([]);
+    expect(() => split('正文。\n@@ headlien\n标题')).toThrowError(ArchiveError);
+    try {
+      split('正文。\n@@ headlien\n标题');
+    } catch (error) {
+      expect((error as ArchiveError).diagnostic).toMatchObject({ ruleId: 'unknown-markup', line: 2 });
+    }
+  });
+});
+
+describe('editor correction markup', () => {
+  const page = ['第一条新闻', '', '本报讯（记者 张三）第一段正文。', '', '第一条新闻的第二段。', '', '第二条新闻的标题其实在这里', '', '第二段正文，属于第二条新闻。'].join('\n');
+
+  it('forces an article break and a headline where the heuristics saw an intertitle', () => {
+    expect(split(page).articles).toHaveLength(1);
+    const fixed = split(page.replace('第二条新闻的标题', '@@ headline\n第二条新闻的标题'));
+    expect(fixed.articles.map((article) => article.headline)).toEqual(['第一条新闻', '第二条新闻的标题其实在这里']);
+  });
+
+  it('sets section and kind, and refuses a section the archive does not have', () => {
+    const fixed = split(`@@ section 民生\n@@ kind 评论\n${page}`);
+    expect(fixed.articles[0]).toMatchObject({ section: '民生', kind: '评论' });
+    expect(() => split(`@@ section 体育\n${page}`)).toThrowError(/names no section/);
+  });
+});
+
+describe('nothing is lost', () => {
+  const seeds = issueFilesIn('content/issues').map((file) => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+  const seedLines = seeds.flatMap((text) => text.split('\n'));
+  const compact = (text: string) => text.normalize('NFKC').replace(/\s/g, '');
+
+  function keptText(text: string): string {
+    const { articles, furniture } = split(text);
+    return compact(
+      articles
+        .flatMap((a) => [a.rubric, a.overline, a.headlineDerived ? '' : a.headline, a.subtitle, a.byline, ...a.figures.flatMap((f) => [f.caption, f.credit]), ...a.blocks.map((b) => b.text)])
+        .concat(furniture)
+        .join(''),
+    );
+  }
+
+  it('keeps every character of shuffled, truncated and mixed real lines, or says why not', () => {
+    fc.assert(
+      fc.property(fc.array(fc.nat(seedLines.length - 1), { maxLength: 60 }), fc.nat(40), (picks, cut) => {
+        const lines = picks.map((index) => seedLines[index]!);
+        if (lines.length > 0) lines[lines.length - 1] = lines[lines.length - 1]!.slice(0, cut);
+        const text = lines.join('\n');
+        try {
+          const kept = keptText(text);
+          // Every non-duplicate line's characters are somewhere in the output.
+          for (const line of new Set(lines.map(compact))) if (line) expect(kept).toContain(line.slice(0, 8));
+        } catch (error) {
+          if (!(error instanceof ArchiveError)) throw error;
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never throws anything but an ArchiveError on arbitrary bytes', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ maxLength: 400 }), (bytes) => {
+        try {
+          readIssueFile({ source: 'random.txt', bytes });
+        } catch (error) {
+          expect(error).toBeInstanceOf(ArchiveError);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

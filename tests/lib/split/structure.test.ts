@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt, page, unitsOf } from './helpers.ts';
+
+const rolesOf = (text: string) => unitsOf(text).map((unit) => `${unit.kind}:${unit.roles.join('/')}${unit.fragment ? ':fragment' : ''}`);
+
+describe('title blocks', () => {
+  it('reads rubric, overline and headline above a byline (real 巡礼 series page)', () => {
+    const text = page('平城区“双百工程”巡礼系列报道(四)', '党员志愿服务队', '不忘初心办实事 服务群众暖人心', '本报记者 尚丽', '在平城区新旺街道办事处，活跃着一支志愿服务队。');
+    expect(rolesOf(text)).toEqual(['title:rubric/overline/headline', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('reads a dashed line under the headline as its subtitle', () => {
+    const text = page('主动作为 敢于担当', '——访平城区马军营街道党工委书记孙绿山', '本报记者 宋芳', '“2022年是平城区经济社会发展的关键之年。”');
+    expect(rolesOf(text)[0]).toBe('title:headline/subtitle');
+  });
+
+  it('takes a column name above the headline as a rubric and a lone name under it as the byline', () => {
+    const text = page('平城新语', '站在新起点 再创新辉煌', '闫昌', '打造核心区，构筑新高地。在刚刚闭幕的会议上，平城区明确了方向。');
+    expect(rolesOf(text)).toEqual(['title:rubric/headline', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('sees the caption standing between a title and its byline (real page)', () => {
+    const units = unitsOf(excerpt('2021-04-02', '平城区49校', '平城区49校现有'));
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'figure', 'byline', 'paragraph']);
+  });
+
+  it('takes a bare title printed after its news lead as that story’s headline (real page)', () => {
+    const units = unitsOf(excerpt('2021-01-15', '本报讯(记者 邸东芳)', '今年经济工作重点'));
+    expect(units.map((unit) => `${unit.kind}${unit.displaced ? ':displaced' : ''}`)).toEqual(['lead', 'paragraph', 'title:displaced', 'intertitle']);
+  });
+});
+
+describe('short lines inside a story', () => {
+  it('reads short lines stacked under a numbered heading as list items (real page)', () => {
+    const units = unitsOf(page('标题', '本报记者 张三', '第一段正文。', excerpt('2021-04-02', '（一）坚持转型发展', '把深度融入双循环作为战略突破')));
+    expect(units.slice(3).map((unit) => unit.kind)).toEqual(['intertitle', 'list', 'list', 'list', 'list', 'list']);
+  });
+
+  it('reads one short line under a bare intertitle as a paragraph cut by a column break (real page)', () => {
+    const text = page('凝心聚力抓经济 争先图强开新局', '本报记者 纪元元', excerpt('2021-04-09', '跑出经济社会发展“加速度”', '达185.97亿元'));
+    expect(rolesOf(text).slice(-4)).toEqual(['paragraph:body', 'intertitle:intertitle', 'paragraph:body:fragment', 'paragraph:body']);
+  });
+
+  it('starts a new story at two bare title lines after a paragraph when the story has no intertitles (real page)', () => {
+    const units = unitsOf(excerpt('2021-04-02', '平城区清远街道筹备组负责人表示', '铮铮硬汉 铁骨丹心'));
+    expect(units.map((unit) => unit.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'title']);
+    expect(units[3]!.roles).toEqual(['overline', 'headline']);
+  });
+
+  it('starts a new story at a bare title after a news brief that had only its lead (real page)', () => {
+    const units = unitsOf(excerpt('2021-01-15', '本报(记者 杨显郁)', '爱心之环 环环相扣'));
+    expect(units.map((unit) => unit.kind)).toEqual(['lead', 'title']);
+  });
+
+  it('reads a bare line after several paragraphs of a story as an intertitle', () => {
+    const text = page('标题', '本报记者 张三', '第一段正文写得很长，讲述了事情的来龙去脉。', '第二段正文。', '小标题在这里', '第三段正文。');
+    expect(rolesOf(text).slice(-2)).toEqual(['intertitle:intertitle', 'paragraph:body']);
+  });
+
+  it('reads an indented bullet list under a bullet as a list heading (real page)', () => {
+    const units = unitsOf(excerpt('2021-01-15', '- 2.做到九个', ' - 二是聚焦创新引领'));
+    expect(units.map((unit) => unit.kind)).toEqual(['intertitle', 'list', 'list']);
+  });
+});
+
+describe('figures, furniture and duplicates', () => {
+  it('reads a short line where a photograph stood, with its credit, as a figure (real page)', () => {
+    const units = unitsOf(excerpt('2021-04-09', '改造完成800平方米', '资料图片'));
+    expect(units.map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual(['paragraph:body', 'figure:caption/credit']);
+  });
+
+  it('keeps the editors’ footer out of every story and drops a word-for-word repeat', () => {
+    const text = page('推动农村基础设施标准化 开展农村人居环境整治提升五年行动。', '推动农村基础设施标准化 开展农村人居环境整治提升五年行动。', '责任编辑 孙小荣 版面设计 陈继');
+    expect(rolesOf(text)).toEqual(['paragraph:body', 'duplicate:duplicate', 'furniture:furniture']);
+  });
+});
