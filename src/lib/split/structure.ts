@@ -56,13 +56,13 @@ const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 's
 
 /**
  * Lines that can be part of a title block or an intertitle. A two- or three-character line is a name
- * (a byline) under a title, but a rubric (评论, 时评) above one.
+ * (a byline) under a title, but a rubric (评论, 时评) above one or a headline above a byline.
  */
 function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedLine): boolean {
   if (!line) return false;
   const forced = forcedRole(line);
   if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
-  if (line.tag === 'name') return next !== undefined && !forcedRole(next) && (next.tag === 'short' || next.tag === 'heading');
+  if (line.tag === 'name') return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
   return line.tag === 'short' || line.tag === 'heading';
 }
 

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { assign, type Draft } from '../../../src/lib/split/assign.ts';
+import { excerpt, page, realPage, unitsOf } from './helpers.ts';
+
+/** For each story, the first characters of each of its units in reading order. */
+const storiesOf = (drafts: readonly Draft[]) => drafts.map((draft) => draft.units.map((unit) => unit.lines[0]!.text.slice(0, 6)));
+
+const storyHolding = (drafts: readonly Draft[], start: string) =>
+  drafts.findIndex((draft) => draft.units.some((unit) => unit.lines.some((line) => line.text.startsWith(start))));
+
+describe('interleaved stories', () => {
+  it('gives paragraphs of two interleaved stories back to their own story (real page)', () => {
+    const { drafts, moves } = assign(unitsOf(excerpt('2021-01-15', '文化搭桥 引领老年生活新风尚', '本报记者 张力卿')));
+    expect(drafts).toHaveLength(2);
+    for (const start of ['老人说', '为了最大限度', '据平城区老干部局']) expect(storyHolding(drafts, start)).toBe(0);
+    for (const start of ['跟随相关组织', '据了解', '本报记者 张力卿']) expect(storyHolding(drafts, start)).toBe(1);
+    expect(moves.length).toBeGreaterThan(0);
+  });
+
+  it('continues a cut paragraph in the story it belongs to, after two briefs came between (real page)', () => {
+    const { drafts } = assign(unitsOf(excerpt('2022-01-28', '奋力谱写现代化大同', '五是人民生活更加幸福。')));
+    expect(storyHolding(drafts, '建设完成')).toBe(storyHolding(drafts, '四是生态环境更加宜居'));
+    expect(storyHolding(drafts, '五是人民生活更加幸福')).toBe(0);
+  });
+
+  it('moves a story’s opening paragraphs printed above its title down to it (real page)', () => {
+    const { drafts } = assign(unitsOf(excerpt('2021-04-02', '燃气安全进社区', '命，1922年')));
+    expect(storiesOf(drafts)).toEqual([
+      ['燃气安全进社', '本报讯（记者', '是日一大早，', '活动期间，苹', '平城区清远街'],
+      ['翻看我市画家', '王振翼，又名', '最早觉醒的大', '命，1922'],
+    ]);
+  });
+
+  it('keeps a story’s paragraphs in place when nothing says otherwise', () => {
+    const { drafts, moves } = assign(unitsOf(page('第一条', '本报记者 张三', '大同市举办冰雪节活动。', '活动吸引了众多游客。', '第二条', '本报记者 李四', '平城区开展义诊。', '义诊惠及居民百余人。')));
+    expect(drafts.map((draft) => draft.units.length)).toEqual([4, 4]);
+    expect(moves).toEqual([]);
+  });
+});
+
+describe('figures between stories', () => {
+  it('gives a caption to the story it describes (real page)', () => {
+    const { drafts } = assign(unitsOf(excerpt('2021-01-15', '周密部署 守住大同疫情防控', '全国航天科普校园行')));
+    expect(storyHolding(drafts, '图为平城区环境治理监督大队')).toBe(0);
+  });
+
+  it('keeps a photograph that belongs to neither neighbour as a story of its own (real page)', () => {
+    const { drafts } = assign(unitsOf(realPage('2021-04-09')));
+    const photo = drafts.find((draft) => draft.opening === 'photo');
+    expect(photo?.units.map((unit) => unit.roles.join('/'))).toEqual(['caption/credit']);
+  });
+});
