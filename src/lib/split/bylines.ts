@@ -5,7 +5,7 @@
  * callers can use it as a test.
  */
 import type { Person } from '../schema.ts';
-import { BYLINE_FILLER_WORDS, BYLINE_NAME_SUFFIX, BYLINE_ORNAMENT, BYLINE_ROLE_WORDS } from './patterns.ts';
+import { BYLINE_AFFILIATION, BYLINE_FILLER_WORDS, BYLINE_NAME_SUFFIX, BYLINE_ORNAMENT, BYLINE_ROLE_WORDS } from './patterns.ts';
 
 type Role = Person['role'];
 
@@ -60,7 +60,8 @@ export function parseByline(text: string): Byline | null {
   const people: Person[] = [];
   let role: Role = '作者';
   let hasRole = false;
-  let rest = text.trim().replace(BYLINE_ORNAMENT, '');
+  let rest = text.trim().replace(BYLINE_AFFILIATION, ' ').replace(BYLINE_ORNAMENT, '').trim();
+  let namedSinceRole = true;
   if (rest === '' || rest.length > 60) return null;
   while (rest !== '') {
     const separator = SEPARATOR.exec(rest);
@@ -75,7 +76,10 @@ export function parseByline(text: string): Byline | null {
     }
     const word = BYLINE_ROLE_WORDS.find((candidate) => rest.startsWith(candidate));
     if (word) {
-      role = BYLINE_ROLE_OF[word];
+      // 图/本报记者 李四: a photo credit's 图/ stays the role when a title follows it before any name.
+      const next = BYLINE_ROLE_OF[word];
+      if (namedSinceRole || role !== '摄影') role = next;
+      namedSinceRole = false;
       hasRole = true;
       rest = rest.slice(word.length);
       continue;
@@ -90,6 +94,7 @@ export function parseByline(text: string): Byline | null {
       hasRole = true;
     } else if (run.length >= 2 && run.length <= 4) {
       people.push({ name: run, role });
+      namedSinceRole = true;
     } else if (run === '摄' || run === '文' || run === '撰') {
       // 张鑫 摄: the suffix printed apart from the name belongs to the names before it.
       const suffixRole = SUFFIX_ROLE[run] ?? '作者';

@@ -1,8 +1,13 @@
 /**
  * Stage 1: bytes → text. Pages come from PDF extractors and Windows tools, so besides UTF-8 we accept a
- * byte-order mark (UTF-8, UTF-16 LE/BE) and GB18030 (the superset of GBK/GB2312 that Chinese Windows
- * tools write). Text is never guessed into mojibake: bytes that are valid in no supported encoding are
- * refused with an error naming the file.
+ * byte-order mark (UTF-8, UTF-16 LE/BE, GB18030) and GB18030 without one (the superset of GBK/GB2312
+ * that Chinese Windows tools write). Guarantees:
+ *
+ * - text is never guessed into mojibake: bytes that read as neither UTF-8 nor plausible Chinese GBK are
+ *   refused with a message naming what the file looks like;
+ * - line endings come out as `\n` (CRLF from Windows, lone CR from old Mac tools), one for one, so line
+ *   numbers are those the editor's text editor shows;
+ * - a file far larger than one printed page is refused before any work is done, so nothing hangs.
  */
 import { ArchiveError } from '../errors.ts';
 
@@ -13,50 +18,245 @@ export interface Decoded {
   encoding: Encoding;
 }
 
-const BOMS: ReadonlyArray<[Encoding, readonly number[]]> = [
+/** Names the editor knows, for messages. */
+export const ENCODING_NAMES: Readonly<Record<Encoding, string>> = {
+  'utf-8': 'UTF-8',
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  gb18030: 'GB18030 (GBK)',
+};
+
+/**
+ * One printed page is 10–30 kB of text. Anything above this is several pages, a whole PDF dump or the
+ * wrong file; refusing it is clearer than splitting it into hundreds of stories.
+ */
+export const MAX_ISSUE_BYTES = 1_000_000;
+
+const SAVE_AS_UTF8 = 'Save the page as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and add it again.';
+
+const BOMS: ReadonlyArray<readonly [Encoding, readonly number[]]> = [
   ['utf-8', [0xef, 0xbb, 0xbf]],
   ['utf-16le', [0xff, 0xfe]],
   ['utf-16be', [0xfe, 0xff]],
+  ['gb18030', [0x84, 0x31, 0x95, 0x33]],
 ];
+
+const bytesOf = (ascii: string) => [...ascii].map((char) => char.charCodeAt(0));
+
+/** Files editors pick by mistake instead of the page's text, recognised by their first bytes. */
+const FILE_SIGNATURES: ReadonlyArray<{ what: string; bytes: readonly number[]; hint: string }> = [
+  { what: 'a PDF', bytes: bytesOf('%PDF-'), hint: 'Extract the text of the page from the PDF first and add the .txt file.' },
+  {
+    what: 'a Word document (.docx) or another zip archive',
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    hint: 'Open it in Word or WPS and save it as plain text (另存为 → 纯文本, 编码 UTF-8).',
+  },
+  {
+    what: 'an old Word or WPS document (.doc/.wps)',
+    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    hint: 'Open it in Word or WPS and save it as plain text (另存为 → 纯文本, 编码 UTF-8).',
+  },
+  { what: 'an RTF document', bytes: bytesOf('{\\rtf'), hint: 'Open it in WordPad or Word and save it as plain text (UTF-8).' },
+  { what: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47], hint: 'An issue file is the text of the page, not a picture of it.' },
+  { what: 'a JPEG image', bytes: [0xff, 0xd8, 0xff], hint: 'An issue file is the text of the page, not a picture of it.' },
+  { what: 'a GIF image', bytes: bytesOf('GIF8'), hint: 'An issue file is the text of the page, not a picture of it.' },
+];
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, index) => bytes[index] === byte);
 
 function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
   try {
-    return new TextDecoder(encoding, { fatal: true, ignoreBOM: false }).decode(bytes);
+    // ignoreBOM: the BOM, if any, has been cut off already; a second one is text and is kept.
+    return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
     return null;
   }
 }
 
-function looksBinary(bytes: Uint8Array): boolean {
-  // NUL bytes never occur in UTF-8 or GB18030 text; they mark images, PDFs and other binaries.
-  return bytes.subarray(0, 8192).includes(0);
+/** CRLF and lone CR become LF, one for one. */
+export function toUnixNewlines(text: string): string {
+  return text.replace(/\r\n?/g, '\n');
 }
 
-export function decode(bytes: Uint8Array, file: string): Decoded {
-  for (const [encoding, bom] of BOMS) {
-    if (bom.every((byte, index) => bytes[index] === byte)) {
-      const text = strictDecode(bytes.subarray(bom.length), encoding);
-      if (text !== null) return { text, encoding };
+function megabytes(size: number): string {
+  return size >= 100_000 ? `${(size / 1_000_000).toFixed(1)} MB` : `${(size / 1000).toFixed(1)} kB`;
+}
+
+/**
+ * How the multi-byte sequences of a file fall in GB18030. Chinese prose written in GBK keeps to GB2312's
+ * rows (symbols A1–A9, hanzi B0–F7, each with a trail byte A1–FE); Big5, Shift-JIS, Latin-1 or damaged
+ * UTF-8 that a permissive GB18030 decoder still accepts land mostly outside them.
+ */
+function gb2312Share(bytes: Uint8Array): number {
+  let common = 0;
+  let other = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1] ?? 0;
+    if (trail >= 0x30 && trail <= 0x39) {
+      other++; // four-byte GB18030: rare characters, never the bulk of a Chinese page
+      i += 4;
+      continue;
+    }
+    const gb2312Row = (lead >= 0xa1 && lead <= 0xa9) || (lead >= 0xb0 && lead <= 0xf7);
+    if (gb2312Row && trail >= 0xa1 && trail <= 0xfe) common++;
+    else other++;
+    i += 2;
+  }
+  return common + other === 0 ? 1 : common / (common + other);
+}
+
+/** At least this share of GBK characters must be everyday GB2312 ones (a few rarer name characters are fine). */
+const GB2312_SHARE = 0.9;
+
+interface Utf8Scan {
+  valid: number;
+  invalid: number;
+  /** Byte offset of the first sequence that is not UTF-8. */
+  firstInvalid: number | null;
+}
+
+/** Counts well-formed and broken multi-byte UTF-8 sequences, to tell damaged UTF-8 from another encoding. */
+function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  const scan: Utf8Scan = { valid: 0, invalid: 0, firstInvalid: null };
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    if (length === 1) {
+      i++;
+      continue;
+    }
+    let ok = length > 0 && i + length <= bytes.length;
+    for (let k = 1; ok && k < length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    if (ok) {
+      scan.valid++;
+      i += length;
+    } else {
+      scan.invalid++;
+      scan.firstInvalid ??= i;
+      i++;
     }
   }
-  if (looksBinary(bytes)) {
+  return scan;
+}
+
+function lineAt(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a || (bytes[i] === 0x0d && bytes[i + 1] !== 0x0a)) line++;
+  }
+  return line;
+}
+
+/** UTF-16 without a BOM: every other byte of its ASCII (newlines, digits, front matter) is NUL. */
+function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
+  const sample = bytes.subarray(0, 8192);
+  let even = 0;
+  let odd = 0;
+  sample.forEach((byte, index) => {
+    if (byte === 0) {
+      if (index % 2 === 0) even++;
+      else odd++;
+    }
+  });
+  const half = sample.length / 2;
+  return Math.max(even, odd) > half * 0.2 && Math.min(even, odd) < half * 0.02;
+}
+
+function refuseBinary(bytes: Uint8Array, file: string): void {
+  for (const signature of FILE_SIGNATURES) {
+    if (startsWith(bytes, signature.bytes)) {
+      throw new ArchiveError({ ruleId: 'not-text', file, line: null, message: `this file is ${signature.what}, not plain text`, hint: signature.hint });
+    }
+  }
+  if (!bytes.subarray(0, 65536).includes(0)) return;
+  if (looksLikeBomlessUtf16(bytes)) {
     throw new ArchiveError({
-      ruleId: 'binary-file',
+      ruleId: 'unknown-encoding',
       file,
       line: null,
-      message: 'this file is not text (it contains NUL bytes)',
-      hint: 'An issue file is the plain text of one printed page. Export the page as text (UTF-8) and try again.',
+      message: 'this file looks like UTF-16 without a byte-order mark, which cannot be read safely',
+      hint: SAVE_AS_UTF8,
     });
   }
+  // NUL bytes never occur in UTF-8 or GB18030 text; they mark images, archives and other binaries.
+  throw new ArchiveError({
+    ruleId: 'not-text',
+    file,
+    line: null,
+    message: 'this file is not text (it contains NUL bytes)',
+    hint: 'An issue file is the plain text of one printed page. Export the page as text (UTF-8) and try again.',
+  });
+}
+
+/** The BOM-less case: UTF-8, else GBK that reads as Chinese, else a clear refusal. */
+function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
   const utf8 = strictDecode(bytes, 'utf-8');
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
-  const gb = strictDecode(bytes, 'gb18030');
-  if (gb !== null) return { text: gb, encoding: 'gb18030' };
+  const gb = utf8 !== null && /[\u0800-\uffff]/.test(utf8) ? null : strictDecode(bytes, 'gb18030');
+  const gbPlausible = gb !== null && gb2312Share(bytes) >= GB2312_SHARE;
+  if (utf8 !== null) {
+    // Short GBK text can also be valid UTF-8 (the Notepad “联通” problem): it then has no Chinese as UTF-8.
+    if (gbPlausible && /[^\u0000-\u007f]/.test(utf8)) {
+      throw new ArchiveError({
+        ruleId: 'ambiguous-encoding',
+        file,
+        line: null,
+        message: `cannot tell whether this file is UTF-8 or GBK: as GBK it starts “${gb.replace(/[\x00-\x7f]+/g, ' ').trim().slice(0, 10)}”, as UTF-8 it has no Chinese at all`,
+        hint: SAVE_AS_UTF8,
+      });
+    }
+    return { text: utf8, encoding: 'utf-8' };
+  }
+  if (gbPlausible) return { text: gb, encoding: 'gb18030' };
+  const scan = scanUtf8(bytes);
+  if (scan.firstInvalid !== null && scan.valid >= 10 * scan.invalid) {
+    const line = lineAt(bytes, scan.firstInvalid);
+    throw new ArchiveError({
+      ruleId: 'invalid-utf8',
+      file,
+      line,
+      message: `this file is UTF-8 but line ${line} has bytes that are not UTF-8 (the file is damaged or cut off)`,
+      hint: `Re-export the page, or retype the broken characters on line ${line}.`,
+    });
+  }
   throw new ArchiveError({
     ruleId: 'unknown-encoding',
     file,
     line: null,
-    message: 'this file is neither UTF-8 nor GB18030/GBK text',
-    hint: 'Save the page as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and add it again.',
+    message: 'this file is neither UTF-8 nor GB18030/GBK text (it may be Big5, Shift-JIS or a Western code page)',
+    hint: SAVE_AS_UTF8,
   });
+}
+
+export function decode(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length > MAX_ISSUE_BYTES) {
+    throw new ArchiveError({
+      ruleId: 'file-too-large',
+      file,
+      line: null,
+      message: `this file is ${megabytes(bytes.length)}; one printed page is 10–30 kB, so it is not a single page (the limit is ${megabytes(MAX_ISSUE_BYTES)})`,
+      hint: 'Add one file per printed page (npm run new-issue takes one page at a time), and check that you picked the right file.',
+    });
+  }
+  for (const [encoding, bom] of BOMS) {
+    if (!startsWith(bytes, bom)) continue;
+    const text = strictDecode(bytes.subarray(bom.length), encoding);
+    if (text === null) {
+      throw new ArchiveError({
+        ruleId: 'invalid-encoding',
+        file,
+        line: null,
+        message: `this file starts with a ${ENCODING_NAMES[encoding]} byte-order mark but is not valid ${ENCODING_NAMES[encoding]} text`,
+        hint: SAVE_AS_UTF8,
+      });
+    }
+    return { text: toUnixNewlines(text), encoding };
+  }
+  refuseBinary(bytes, file);
+  const decoded = decodeWithoutBom(bytes, file);
+  return { text: toUnixNewlines(decoded.text), encoding: decoded.encoding };
 }

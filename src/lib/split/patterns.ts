@@ -70,10 +70,13 @@ export const BYLINE_LEAD =
 /** A wire or agency lead that also opens a news brief: 新华社北京3月5日电（记者 …）. */
 export const WIRE_LEAD = /^\s*(?:新华社|中新社|人民网|山西日报)[^，。]{0,16}?电\s*[（(]\s*([^（()）]{1,60}?)\s*[）)]/;
 
-/** A byline run into the end of a story's last paragraph: …的秘密。本报记者 孙露 */
+/** A byline run into the end of a story's last paragraph: …的秘密。本报记者 孙露 · …。（通讯员 李四） */
 export const TRAILING_BYLINE = new RegExp(
-  `([。！？!?”」』])\\s*((?:本报)?(?:见习|实习|首席|特约)?记者|通讯员)\\s*(${NAME}(?:[\\s、，,]+${NAME}){0,3})\\s*$`,
+  `([。！？!?”」』])\\s*[（(]?\\s*((?:本报)?(?:见习|实习|首席|特约)?记者|通讯员)\\s*(${NAME}(?:[\\s、，,]+${NAME}){0,3})\\s*[）)]?\\s*$`,
 );
+
+/** An affiliation printed after a name in a byline: 小记者 王小明（大同一中）. */
+export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff])[（(][^（()）]{1,20}[）)]/g;
 
 /** A photo credit on its own line: 资料图片, 辛莉莉摄, 本报记者 张鑫 摄, 图片由…提供, 摄影 王五. */
 export const PHOTO_CREDIT = new RegExp(
