@@ -37,9 +37,9 @@ function joinOrNull(parts: readonly string[], separator: string): string | null 
 /** The first clause of a lead, without its 本报讯（…） opening: the story's own words. */
 export function deriveHeadline(text: string): string {
   const lead = text.replace(BYLINE_LEAD, '').replace(WIRE_LEAD, '').replace(/^图为/, '').trim();
-  const sentence = lead.split(/[。！？；]/)[0] ?? lead;
+  const sentence = lead.split(/[。！？；!?;]/)[0] ?? lead;
   if (sentence.length <= DERIVED_MAX) return sentence.replace(/[，、：]$/, '') || lead.slice(0, DERIVED_MAX);
-  const cut = sentence.lastIndexOf('，', DERIVED_MAX);
+  const cut = Math.max(sentence.lastIndexOf('，', DERIVED_MAX), sentence.lastIndexOf(',', DERIVED_MAX));
   return cut >= 8 ? sentence.slice(0, cut) : `${sentence.slice(0, DERIVED_MAX)}…`;
 }
 
