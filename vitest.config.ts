@@ -2,6 +2,29 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/browser/**', '**/node_modules/**'],
+        },
+      },
+      {
+        // The reader's site, built once with a non-root base path and served on loopback by the
+        // global setup, then checked as files (links, HTML) and in Chromium (search, navigation, axe).
+        extends: true,
+        test: {
+          name: 'site',
+          include: ['tests/browser/**/*.test.ts'],
+          globalSetup: ['tests/browser/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          // One Chromium at a time keeps two-core machines responsive.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

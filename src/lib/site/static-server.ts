@@ -40,9 +40,10 @@ export function resolveRequest(root: string, base: string, urlPath: string): str
   }
   if (!path.startsWith(prefix) && `${path}/` !== prefix) return null;
   const relative = path.slice(prefix.length);
-  const file = normalize(join(root, relative));
   const absoluteRoot = resolve(root);
-  if (file !== absoluteRoot && !resolve(file).startsWith(absoluteRoot + sep)) return null;
+  const file = resolve(absoluteRoot, `.${sep}${normalize(relative)}`);
+  // `..` segments must not climb out of the site folder.
+  if (file !== absoluteRoot && !file.startsWith(absoluteRoot + sep)) return null;
   return file;
 }
 
