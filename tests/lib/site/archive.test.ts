@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { SECTIONS } from '../../../src/config/sections.ts';
+import { loadIssues } from '../../../src/lib/load-issues.ts';
+import { articleNeighbours, buildArchive, entriesOf, issueNeighbours } from '../../../src/lib/site/archive.ts';
+import { makeArticle, makeIssue } from './fixtures.ts';
+
+const older = makeIssue({
+  id: '2021-01-15',
+  articles: [
+    makeArticle({ id: '2021-01-15-02', order: 2, reporters: ['邱东芳', '孙鑫'], section: '时政' }),
+    makeArticle({ id: '2021-01-15-01', order: 1, reporters: ['邱东芳', '孙鑫'], section: '民生' }),
+  ],
+});
+const newer = makeIssue({ id: '2021-04-09', articles: [makeArticle({ id: '2021-04-09-01', order: 1, reporters: ['孙鑫'] })] });
+const sameMonth = makeIssue({ id: '2021-04-02', articles: [] });
+const undated = makeIssue({ id: 'draft', date: null, articles: [] });
+
+describe('buildArchive', () => {
+  const archive = buildArchive([older, undated, newer, sameMonth]);
+
+  it('lists issues newest first, undated ones last', () => {
+    expect(archive.issues.map((issue) => issue.id)).toEqual(['2021-04-09', '2021-04-02', '2021-01-15', 'draft']);
+    expect(archive.undated.map((issue) => issue.id)).toEqual(['draft']);
+  });
+
+  it('keeps each issue’s articles in page order', () => {
+    expect(entriesOf(archive, older).map((entry) => entry.article.id)).toEqual(['2021-01-15-01', '2021-01-15-02']);
+  });
+
+  it('groups issues by year and month in calendar order', () => {
+    expect(archive.years).toHaveLength(1);
+    const [year] = archive.years;
+    expect(year?.year).toBe(2021);
+    expect(year?.articleCount).toBe(3);
+    expect(year?.months.map((month) => [month.month, month.issues.map((issue) => issue.id)])).toEqual([
+      [1, ['2021-01-15']],
+      [4, ['2021-04-02', '2021-04-09']],
+    ]);
+  });
+
+  it('indexes every section of the editorial config, and articles by section newest first', () => {
+    expect([...archive.bySection.keys()]).toEqual(SECTIONS.map((section) => section.name));
+    expect(archive.bySection.get('基层治理')?.map((entry) => entry.article.id)).toEqual(['2021-04-09-01']);
+  });
+
+  it('orders reporters by how many articles they signed, then by name', () => {
+    expect([...archive.byReporter.keys()]).toEqual(['孙鑫', '邱东芳']);
+    expect(archive.byReporter.get('邱东芳')?.map((entry) => entry.article.id)).toEqual(['2021-01-15-01', '2021-01-15-02']);
+    const tie = buildArchive([makeIssue({ articles: [makeArticle({ reporters: ['孙鑫', '邱东芳'] })] })]);
+    expect([...tie.byReporter.keys()]).toEqual(['邱东芳', '孙鑫']);
+  });
+
+  it('finds the neighbouring issues and the neighbouring articles on a page', () => {
+    expect(issueNeighbours(archive, sameMonth)).toMatchObject({ older: { id: '2021-01-15' }, newer: { id: '2021-04-09' } });
+    expect(issueNeighbours(archive, newer).newer).toBeNull();
+    const first = archive.entryById.get('2021-01-15-01');
+    expect(first && articleNeighbours(first)).toMatchObject({ previous: null, next: { id: '2021-01-15-02' } });
+  });
+});
+
+describe('buildArchive over the seed pages', () => {
+  const issues = loadIssues();
+  const archive = buildArchive(issues);
+
+  it('holds every article exactly once, and once in its section', () => {
+    const ids = issues.flatMap((issue) => issue.articles.map((article) => article.id));
+    expect(archive.entries.map((entry) => entry.article.id).sort()).toEqual([...ids].sort());
+    const inSections = [...archive.bySection.values()].flat().map((entry) => entry.article.id);
+    expect(inSections.sort()).toEqual([...ids].sort());
+  });
+
+  it('puts every dated issue under exactly one month', () => {
+    const months = archive.years.flatMap((year) => year.months.flatMap((month) => month.issues));
+    expect(months).toHaveLength(issues.filter((issue) => issue.date !== null).length);
+  });
+
+  it('scales linearly: ten thousand issues index in well under a second', () => {
+    const many = Array.from({ length: 10_000 }, (_, index) => {
+      const day = new Date(Date.UTC(2000, 0, 1 + index * 7)).toISOString().slice(0, 10);
+      return { ...older, id: `${day}`, date: day, articles: older.articles.map((a) => ({ ...a, id: `${day}-${a.order}` })) };
+    });
+    const started = performance.now();
+    const big = buildArchive(many);
+    expect(big.entries).toHaveLength(20_000);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

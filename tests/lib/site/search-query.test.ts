@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { excerptParts, hasCriteria, pagefindOptions, readSearchState, writeSearchState } from '../../../src/lib/site/search-query.ts';
+
+describe('search state in the URL', () => {
+  it('reads the query, filters and sort from the address', () => {
+    const state = readSearchState(new URLSearchParams('q=基层治理&section=时政&year=2021&sort=newest'));
+    expect(state).toEqual({ q: '基层治理', filters: { section: '时政', year: '2021' }, sort: 'newest' });
+  });
+
+  it('ignores empty filters and unknown sorts', () => {
+    expect(readSearchState(new URLSearchParams('q=&section=&sort=random'))).toEqual({ q: '', filters: {}, sort: 'relevance' });
+  });
+
+  it('writes back what it reads', () => {
+    const query = 'q=%E7%8E%8B%E6%8C%AF%E7%BF%BC&reporter=%E5%AD%99%E9%91%AB&sort=oldest';
+    expect(writeSearchState(readSearchState(new URLSearchParams(query)))).toBe(query);
+  });
+
+  it('searches with filters alone, but not with nothing', () => {
+    expect(hasCriteria(readSearchState(new URLSearchParams('section=时政')))).toBe(true);
+    expect(hasCriteria(readSearchState(new URLSearchParams('')))).toBe(false);
+  });
+});
+
+describe('pagefindOptions', () => {
+  it('maps sort choices to Pagefind’s date sort', () => {
+    expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&sort=newest')))).toEqual({ filters: {}, sort: { date: 'desc' } });
+    expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&sort=oldest'))).sort).toEqual({ date: 'asc' });
+    expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&reporter=孙鑫')))).toEqual({ filters: { reporter: '孙鑫' } });
+  });
+});
+
+describe('excerptParts', () => {
+  it('splits Pagefind’s excerpt into plain and marked text', () => {
+    expect(excerptParts('推进<mark>基层治理</mark>现代化')).toEqual([
+      { text: '推进', marked: false },
+      { text: '基层治理', marked: true },
+      { text: '现代化', marked: false },
+    ]);
+  });
+
+  it('decodes entities to text, so quoted markup never becomes markup', () => {
+    expect(excerptParts('&lt;b&gt;粗&lt;/b&gt; &amp; &#34;引&#x22;')).toEqual([{ text: '<b>粗</b> & "引"', marked: false }]);
+  });
+});
