@@ -84,6 +84,14 @@ export function parseByline(text: string): Byline | null {
       rest = rest.slice(word.length);
       continue;
     }
+    // 张三/文 李四/图: the role printed after the name, behind a slash.
+    const slashed = /^[/／]\s*(文|图|摄)/.exec(rest);
+    if (slashed && people.length > 0) {
+      if (slashed[1] !== '文') people[people.length - 1]!.role = '摄影';
+      hasRole = true;
+      rest = rest.slice(slashed[0].length);
+      continue;
+    }
     const run = HAN_RUN.exec(rest)?.[0];
     if (!run) return null;
     const suffixed = BYLINE_NAME_SUFFIX.exec(run);

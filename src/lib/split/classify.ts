@@ -72,7 +72,9 @@ function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, str
     return ['heading', 'short numbered or dashed line (（一）…, ——…)'];
   }
   // Headlines carry at most one comma (打造特色街区，点燃古城“夜经济”); a line with two is a sentence cut short.
-  if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text) && !endsSentence && (text.match(/，/g) ?? []).length < 2) {
+  // They may end in ！ or ？ (冬奥，我们来了！), never in 。, and are not quotations.
+  const titleEnding = !endsSentence || (/[！？!?]$/.test(text) && !/^[“「"]/.test(text));
+  if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text.slice(0, -1)) && titleEnding && (text.match(/，/g) ?? []).length < 2) {
     return ['short', 'short line without sentence punctuation'];
   }
   if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text.slice(0, -1)) && /[。！？!?]$/.test(text)) {

@@ -82,7 +82,7 @@ export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff])[（(][^（()）]{1,20}[�
 export const PHOTO_CREDIT = new RegExp(
   [
     '^(?:资料图片|资料照片|网络图片|图片来源[:：].{1,30}|图片由.{1,20}提供)$',
-    `^(?:(?:本报)?(?:见习|实习|首席|特约)?记者\\s*|通讯员\\s*)?${NAME}(?:\\s+${NAME}){0,2}\\s*摄$`,
+    `^(?:(?:本报)?(?:见习|实习|首席|特约|摄影)?记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*摄影?$`,
     `^(?:摄影|图)\\s*[:：/]?\\s*${NAME}(?:\\s+${NAME}){0,2}$`,
   ].join('|'),
 );
@@ -90,8 +90,12 @@ export const PHOTO_CREDIT = new RegExp(
 /** A caption that says so: 图为…, 上图：…, 图一 …, ▲ … */
 export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|[▲△▼◀►])/;
 
-/** Page furniture: the footer naming the page's editors, page numbers, the page banner's date line. */
-export const FURNITURE = /^(?:责任编辑|责编|版面设计|美术编辑|本版编辑|组版|校对|版式设计|版面编辑)[\s:：]|^第?\s*\d{1,2}\s*版$|^\d{1,3}$/;
+/**
+ * Page furniture: the footer naming the page's editors, page numbers, and the running head's date line
+ * (2021年4月9日 星期五).
+ */
+export const FURNITURE =
+  /^(?:责任编辑|责编|版面设计|美术编辑|本版编辑|本版主编|组版|校对|版式设计|版面编辑|排版)[\s:：]|^第?\s*\d{1,2}\s*版$|^\d{1,3}$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
 
 /** A subtitle (副题) or a dashed sub-heading: ——访平城区…, —— 现代服务集聚区. */
 export const DASH_LEAD = /^(?:——|—|－－|--)\s*(?=\S)/;
