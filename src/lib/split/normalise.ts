@@ -23,10 +23,14 @@ function widenPunctuation(line: string): string {
     const betweenAscii = ASCII_ALNUM.test(prev) && (ASCII_ALNUM.test(next) || next === '/');
     out += wide && !betweenAscii ? wide : char;
   }
-  return out.replace(/\(([^()]*)\)/g, (match, inner: string, offset: number) => {
-    const before = line[offset - 1] ?? '';
-    return HAN_OR_CJK_PUNCT.test(inner) || HAN_OR_CJK_PUNCT.test(before) ? `（${inner}）` : match;
-  });
+  // Innermost pairs first, until none is left to widen: (a(中)b) → (a（中）b) → （a（中）b）.
+  for (let previous = ''; previous !== out; ) {
+    previous = out;
+    out = out.replace(/\(([^()]*)\)/g, (match, inner: string, offset: number, whole: string) =>
+      HAN_OR_CJK_PUNCT.test(inner) || HAN_OR_CJK_PUNCT.test(whole[offset - 1] ?? '') ? `（${inner}）` : match,
+    );
+  }
+  return out;
 }
 
 /** Invisible characters removed, exotic spaces made plain; nothing else. */

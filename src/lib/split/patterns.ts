@@ -72,7 +72,7 @@ export const WIRE_LEAD = /^\s*(?:新华社|中新社|人民网|山西日报)[^�
 
 /** A byline run into the end of a story's last paragraph: …的秘密。本报记者 孙露 · …。（通讯员 李四） */
 export const TRAILING_BYLINE = new RegExp(
-  `([。！？!?”」』])\\s*[（(]?\\s*((?:本报)?(?:见习|实习|首席|特约)?记者|通讯员)\\s*(${NAME}(?:[\\s、，,]+${NAME}){0,3})\\s*[）)]?\\s*$`,
+  `([。！？!?”」』])\\s*[（(]?\\s*((?:本报)?(?:见习|实习|首席|特约)?记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${NAME}(?:[\\s、，,]+${NAME}){0,3})\\s*[）)]?\\s*$`,
 );
 
 /** An affiliation printed after a name in a byline: 小记者 王小明（大同一中）. */
@@ -98,7 +98,7 @@ export const FURNITURE =
   /^(?:责任编辑|责编|版面设计|美术编辑|本版编辑|本版主编|组版|校对|版式设计|版面编辑|排版)[\s:：]|^第?\s*\d{1,2}\s*版$|^\d{1,3}$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
 
 /** A subtitle (副题) or a dashed sub-heading: ——访平城区…, —— 现代服务集聚区. */
-export const DASH_LEAD = /^(?:——|—|－－|--)\s*(?=\S)/;
+export const DASH_LEAD = /^(?:——|—|－－|--)\s*(?=[^\s—－-])/;
 
 /**
  * A numbered heading or item: （一）…, (三)…, 一、…, 1. …, 1、…, 第一步 …, 五是…. Whether it is a heading
@@ -110,7 +110,7 @@ export const ENUMERATOR = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）
 export const BULLET = /^[-•·●◆■]\s+/;
 
 /** The label of a box printed inside a story: 温馨提示：, 相关链接, 小贴士, 编者按. */
-export const SIDEBAR_LABEL = /^(?:温馨提示|相关链接|链接|小贴士|编者按|记者手记|背景链接|延伸阅读|名词解释|知识链接)[:：]?/;
+export const SIDEBAR_LABEL = /^(?:温馨提示|相关链接|链接|小贴士|编者按|记者手记|背景链接|延伸阅读|名词解释|知识链接)(?:[:：]|$)/;
 
 /**
  * Punctuation that ends a sentence, possibly inside closing quotes or brackets (。” ！） ……). A paragraph
