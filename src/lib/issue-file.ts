@@ -1,11 +1,16 @@
 /**
  * An issue file: YAML front matter written by an editor, then the raw page exactly as extracted.
- * `readIssueFile` is pure (bytes in, issue out): decode, read the front matter with gray-matter,
- * validate it with the zod schema, split the page and check that nothing was lost.
+ * `readIssueFile` is pure (bytes in, issue out): decode, read the front matter, split the page; the
+ * splitter checks that nothing was lost. Line numbers everywhere are those of the file, front matter
+ * included. The first problem an editor must fix is thrown as an ArchiveError; `npm run check`
+ * (check.ts) uses the same steps to list all of them.
+ *
+ * A file without front matter is read as a bare page (no date, masthead or page), so
+ * `npm run split -- raw.txt` works on an extractor's output; `npm run check` refuses such a file.
  */
-import matter from 'gray-matter';
 import { ArchiveError } from './errors.ts';
-import { frontMatterSchema, issueSchema, type FrontMatter, type Issue } from './schema.ts';
+import { readFrontMatter, type FrontMatterBlock } from './front-matter.ts';
+import { issueSchema, type Issue } from './schema.ts';
 import { decode } from './split/decode.ts';
 import { splitPage } from './split/index.ts';
 
@@ -15,65 +20,18 @@ export interface IssueSource {
   bytes: Uint8Array;
 }
 
-interface Parsed {
-  frontMatter: FrontMatter | null;
-  body: string;
-  /** Lines the front matter takes, so source line numbers stay those of the file. */
-  lineOffset: number;
-}
-
-function parseFrontMatter(text: string, source: string): Parsed {
-  if (!/^---\r?\n/.test(text)) return { frontMatter: null, body: text, lineOffset: 0 };
-  let file: matter.GrayMatterFile<string>;
-  try {
-    // gray-matter caches by content; a fresh options object turns that off so edits always show.
-    file = matter(text, {});
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    throw new ArchiveError({
-      ruleId: 'front-matter-yaml',
-      file: source,
-      line: mark?.line === undefined ? 1 : mark.line + 2,
-      message: `the front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`,
-      hint: 'Write one `key: value` per line between the two `---` lines.',
-    });
-  }
-  const lineOffset = text.slice(0, text.length - file.content.length).split('\n').length - 1;
-  const result = frontMatterSchema.safeParse(normaliseDates(file.data));
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    const key = issue?.path.join('.') ?? '';
-    const keyLine = text.split('\n').findIndex((line) => key !== '' && line.startsWith(`${key}:`));
-    throw new ArchiveError({
-      ruleId: 'front-matter-invalid',
-      file: source,
-      line: keyLine >= 0 ? keyLine + 1 : 1,
-      message: `front matter${key ? ` field \`${key}\`` : ''}: ${issue?.message ?? 'invalid'}`,
-      hint: 'Required: date (YYYY-MM-DD), masthead, page. Optional: dateInferred, dateNote, title, note.',
-    });
-  }
-  return { frontMatter: result.data, body: file.content, lineOffset };
-}
-
-/** YAML reads `2021-04-09` as a Date; the schema wants the string the editor wrote. */
-function normaliseDates(data: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = { ...data };
-  if (out['date'] instanceof Date) out['date'] = out['date'].toISOString().slice(0, 10);
-  return out;
-}
-
 /** `content/issues/2021-04-02-p5.txt` → `2021-04-02-p5`. */
 export function issueIdFromSource(source: string): string {
   const base = source.split(/[\\/]/).pop() ?? source;
   return base.replace(/\.[^.]+$/, '');
 }
 
-export function readIssueFile({ source, bytes }: IssueSource): Issue {
-  const { text } = decode(bytes, source);
-  const { frontMatter, body, lineOffset } = parseFrontMatter(text, source);
+/** Splits the page under a front matter already read; throws what the splitter throws. */
+export function splitIssue(source: string, block: FrontMatterBlock): Issue {
   const id = issueIdFromSource(source);
+  const frontMatter = block.data;
   const date = frontMatter?.date ?? null;
-  const page = splitPage(body, { file: source, issueId: id, date, lineOffset });
+  const page = splitPage(block.body, { file: source, issueId: id, date, lineOffset: block.bodyLineOffset });
   return issueSchema.parse({
     id,
     source,
@@ -87,4 +45,12 @@ export function readIssueFile({ source, bytes }: IssueSource): Issue {
     furniture: page.furniture,
     diagnostics: page.diagnostics,
   });
+}
+
+export function readIssueFile({ source, bytes }: IssueSource): Issue {
+  const { text } = decode(bytes, source);
+  const block = readFrontMatter(text, source);
+  const error = block.diagnostics.find((diagnostic) => diagnostic.severity === 'error');
+  if (error) throw new ArchiveError(error);
+  return splitIssue(source, block);
 }
