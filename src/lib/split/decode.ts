@@ -199,7 +199,8 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
   const gb = utf8 !== null && /[\u0800-\uffff]/.test(utf8) ? null : strictDecode(bytes, 'gb18030');
   const gbPlausible = gb !== null && gb2312Share(bytes) >= GB2312_SHARE;
   if (utf8 !== null) {
-    // Short GBK text can also be valid UTF-8 (the Notepad “联通” problem): it then has no Chinese as UTF-8.
+    // Short GBK text can also be valid UTF-8 (省委 is C9 A1 CE AF, two Latin letters in UTF-8): it then has
+    // no Chinese as UTF-8, which a page in this archive always has.
     if (gbPlausible && /[^\u0000-\u007f]/.test(utf8)) {
       throw new ArchiveError({
         ruleId: 'ambiguous-encoding',
@@ -219,8 +220,8 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
       ruleId: 'invalid-utf8',
       file,
       line,
-      message: `this file is UTF-8 but line ${line} has bytes that are not UTF-8 (the file is damaged or cut off)`,
-      hint: `Re-export the page, or retype the broken characters on line ${line}.`,
+      message: 'this line has bytes that are not UTF-8, though the rest of the file is: the file is damaged or cut off here',
+      hint: 'Re-export the page, or retype the broken characters on this line.',
     });
   }
   throw new ArchiveError({
