@@ -84,3 +84,42 @@ export function excerptParts(excerpt: string): Array<{ text: string; marked: boo
   }
   return parts;
 }
+
+/**
+ * Exact phrases, the way readers type them: "…" or Chinese “…” and 「…」.
+ *
+ * Pagefind's own phrase search needs the browser (Intl.Segmenter) to cut the phrase into the same
+ * words the indexer's dictionary did, and for Chinese they often differ (Pagefind issue #1237):
+ * "平城区" is one word to the indexer but 平城|区 to the browser, so a quoted "平城区" finds nothing.
+ * So the page searches for the phrase's words without quotes (which matches whatever the cut) and
+ * keeps the results whose text holds the phrase itself.
+ */
+const PHRASE = /"([^"]*)"|“([^”]*)”|「([^」]*)」/g;
+
+export interface ParsedQuery {
+  /** What to give Pagefind: the loose words and the phrases' words, unquoted. */
+  terms: string;
+  /** Phrases every result must contain verbatim (whitespace aside). */
+  phrases: string[];
+}
+
+export function parseQuery(query: string): ParsedQuery {
+  const phrases: string[] = [];
+  const loose = query.replace(PHRASE, (_whole, a?: string, b?: string, c?: string) => {
+    const phrase = (a ?? b ?? c ?? '').trim();
+    if (phrase) phrases.push(phrase);
+    return ` ${phrase} `;
+  });
+  // An unmatched quote is noise, not part of a word.
+  return { terms: loose.replace(/["“”「」]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
+}
+
+function withoutSpace(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Whether a result's text holds every phrase; line breaks and spaces the page printed do not count. */
+export function containsPhrases(content: string, phrases: readonly string[]): boolean {
+  const text = withoutSpace(content);
+  return phrases.every((phrase) => text.includes(withoutSpace(phrase)));
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts, hasCriteria, pagefindOptions, readSearchState, writeSearchState } from '../../../src/lib/site/search-query.ts';
+import { containsPhrases, excerptParts, hasCriteria, pagefindOptions, parseQuery, readSearchState, writeSearchState } from '../../../src/lib/site/search-query.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, filters and sort from the address', () => {
@@ -41,5 +41,25 @@ describe('excerptParts', () => {
 
   it('decodes entities to text, so quoted markup never becomes markup', () => {
     expect(excerptParts('&lt;b&gt;粗&lt;/b&gt; &amp; &#34;引&#x22;')).toEqual([{ text: '<b>粗</b> & "引"', marked: false }]);
+  });
+});
+
+describe('parseQuery', () => {
+  it('takes quoted phrases out of the query, in ASCII, Chinese and corner quotes', () => {
+    expect(parseQuery('"平城区" 治理')).toEqual({ terms: '平城区 治理', phrases: ['平城区'] });
+    expect(parseQuery('“首善之区”「两个五年」')).toEqual({ terms: '首善之区 两个五年', phrases: ['首善之区', '两个五年'] });
+  });
+
+  it('leaves a query without quotes as it is', () => {
+    expect(parseQuery(' 基层治理  王振翼 ')).toEqual({ terms: '基层治理 王振翼', phrases: [] });
+    expect(parseQuery('"" 空')).toEqual({ terms: '空', phrases: [] });
+  });
+});
+
+describe('containsPhrases', () => {
+  it('requires every phrase verbatim, across printed line breaks', () => {
+    expect(containsPhrases('建设“首善之\n区”', ['首善之区'])).toBe(true);
+    expect(containsPhrases('首善 平城', ['首善之区'])).toBe(false);
+    expect(containsPhrases('平城区档案馆', ['平城区', '档案'])).toBe(true);
   });
 });
