@@ -1,0 +1,70 @@
+/** Driving the search page as a reader does, and reading back what it shows. */
+import type { Page } from 'playwright-core';
+import type { Dataset } from '../../src/lib/site/dataset.ts';
+
+export interface Shown {
+  status: string;
+  /** Article ids of the results, in the order shown. */
+  ids: string[];
+  /** The date · section line under each result. */
+  metas: string[];
+}
+
+async function settled(page: Page): Promise<Shown> {
+  await page.waitForSelector('[data-search][data-state="done"]');
+  const hrefs = await page.locator('[data-results] .result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  return {
+    status: (await page.locator('[data-status]').textContent()) ?? '',
+    ids: hrefs.map((href) => href.split('/').filter(Boolean).at(-1) ?? ''),
+    metas: await page.locator('[data-results] .result .meta').allTextContents(),
+  };
+}
+
+/** Opens the search page with the query in the address, as the home page's form does. */
+export async function openSearch(page: Page, searchUrl: string, query: string): Promise<Shown> {
+  await page.goto(`${searchUrl}?q=${encodeURIComponent(query)}`);
+  return settled(page);
+}
+
+/** Types into the search box and presses Enter. */
+export async function typeSearch(page: Page, query: string): Promise<Shown> {
+  await page.fill('input[name="q"]', query);
+  await page.evaluate(() => document.querySelector('[data-search]')?.setAttribute('data-state', 'typing'));
+  await page.press('input[name="q"]', 'Enter');
+  return settled(page);
+}
+
+export async function choose(page: Page, name: string, value: string): Promise<Shown> {
+  await page.evaluate(() => document.querySelector('[data-search]')?.setAttribute('data-state', 'typing'));
+  await page.selectOption(`select[name="${name}"]`, value);
+  return settled(page);
+}
+
+export interface DatasetArticle {
+  id: string;
+  headline: string;
+  section: string;
+  reporters: string[];
+  date: string | null;
+  /** Everything the index holds for the article: headline, subtitle, byline and body. */
+  text: string;
+}
+
+export function articlesOf(data: Dataset): DatasetArticle[] {
+  return data.issues.flatMap((issue) =>
+    issue.articles.map((article) => ({
+      id: article.id,
+      headline: article.headline,
+      section: article.section,
+      reporters: article.reporters,
+      date: article.date ?? issue.date,
+      text: [article.rubric, article.overline, article.headline, article.subtitle, article.byline, ...article.blocks.map((block) => block.text), ...article.figures.flatMap((f) => [f.caption, f.credit])]
+        .filter(Boolean)
+        .join('\n'),
+    })),
+  );
+}
+
+export function countOf(text: string, term: string): number {
+  return text.split(term).length - 1;
+}
