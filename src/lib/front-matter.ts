@@ -9,6 +9,7 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { describeDateProblem } from './editor-date.ts';
+import { cleanInvisible } from './split/normalise.ts';
 import { frontMatterSchema, type Diagnostic, type FrontMatter } from './schema.ts';
 import { suggestKey } from './suggest.ts';
 
@@ -201,12 +202,11 @@ export function readFrontMatter(text: string, file: string): FrontMatterBlock {
   });
   const parsed = parseYaml(inner.join('\n'), file, inner);
   const checked = parsed.diagnostics.length > 0 ? { data: null, diagnostics: parsed.diagnostics } : validate(parsed.data, file, closing + 1, keyLines, written);
-  return {
-    present: true,
-    data: checked.data,
-    body: lines.slice(closing + 1).join('\n'),
-    bodyLineOffset: closing + 1,
-    keyLines,
-    diagnostics: checked.diagnostics,
-  };
+  const body = lines.slice(closing + 1).join('\n');
+  if (cleanInvisible(body).trim() === '') {
+    checked.diagnostics.push(
+      problem(file, closing + 1, 'empty-page', 'there is no page text below the front matter', 'Paste the text of the printed page below the closing `---` line.'),
+    );
+  }
+  return { present: true, data: checked.data, body, bodyLineOffset: closing + 1, keyLines, diagnostics: checked.diagnostics };
 }

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { readIssueFile } from '../../src/lib/issue-file.ts';
+import type { Issue } from '../../src/lib/schema.ts';
+import { editorMessage } from '../helpers/editor-message.ts';
+import { encodeLegacy, encodeUtf16, utf8 } from '../helpers/encode.ts';
+
+const SOURCE = 'content/issues/2021-04-09.txt';
+const FRONT_MATTER = '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n';
+const PAGE = ['平城区举办科普进校园活动', '', '本报讯（记者 张鑫）4月8日，平城区科协走进校园，为学生们讲解航天知识。', '', '活动现场，学生们热情高涨，纷纷提问。'].join('\n');
+
+const read = (bytes: Uint8Array) => readIssueFile({ source: SOURCE, bytes });
+
+/** Every text field of the output, the way a reader would see it. */
+function shown(issue: Issue): string {
+  return issue.articles
+    .flatMap((a) => [a.rubric, a.overline, a.headline, a.subtitle, a.byline, ...a.figures.flatMap((f) => [f.caption, f.credit]), ...a.blocks.map((b) => b.text)])
+    .concat(issue.furniture)
+    .filter((text): text is string => text !== null)
+    .join('\n');
+}
+
+describe('readIssueFile: encodings and line endings give the same issue', () => {
+  const expected = read(utf8(FRONT_MATTER + PAGE));
+
+  it('splits the page into a story with its source lines counted from the top of the file', () => {
+    expect(expected.articles.map((a) => [a.headline, a.lines])).toEqual([['平城区举办科普进校园活动', [6, 8, 10]]]);
+  });
+
+  it.each([
+    ['UTF-8 with BOM', new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(FRONT_MATTER + PAGE)])],
+    ['UTF-16 LE with BOM', encodeUtf16(FRONT_MATTER + PAGE, 'le')],
+    ['UTF-16 BE with BOM', encodeUtf16(FRONT_MATTER + PAGE, 'be')],
+    ['GBK', encodeLegacy(FRONT_MATTER + PAGE, 'gbk')],
+    ['CRLF line endings', utf8((FRONT_MATTER + PAGE).replace(/\n/g, '\r\n'))],
+    ['lone CR line endings', utf8((FRONT_MATTER + PAGE).replace(/\n/g, '\r'))],
+  ])('%s', (_, bytes) => {
+    expect(read(bytes)).toEqual(expected);
+  });
+
+  it('U+3000 indents and zero-width characters do not change the words', () => {
+    const page = PAGE.replace('本报讯', '\u3000\u3000本报讯').replace('航天', '航\u200b天').replace('活动现场', '\ufeff活动现场');
+    expect(shown(read(utf8(FRONT_MATTER + page)))).toBe(shown(expected));
+  });
+});
+
+describe('readIssueFile: bad input is refused with the message the editor sees', () => {
+  it('an empty file is a bare page with nothing on it (npm run check refuses it)', () => {
+    expect(read(new Uint8Array())).toMatchObject({ date: null, articles: [], furniture: [] });
+  });
+
+  it('front matter only', () => {
+    expect(editorMessage(() => read(utf8(FRONT_MATTER)))).toBe(
+      `${SOURCE}:5: error: there is no page text below the front matter [empty-page]\n  hint: Paste the text of the printed page below the closing \`---\` line.`,
+    );
+  });
+
+  it('a binary file', () => {
+    expect(editorMessage(() => read(new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00])))).toBe(
+      `${SOURCE}: error: this file is not text (it contains NUL bytes) [not-text]\n  hint: An issue file is the plain text of one printed page. Export the page as text (UTF-8) and try again.`,
+    );
+  });
+
+  it('a 20 MB file is refused at once, before the splitter sees it', () => {
+    const huge = utf8(FRONT_MATTER + `${PAGE}\n`.repeat(Math.ceil(20_000_000 / utf8(PAGE).length)));
+    const started = performance.now();
+    expect(editorMessage(() => read(huge))).toMatch(/^content\/issues\/2021-04-09.txt: error: this file is 20\.\d MB; one printed page is 10–30 kB/);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+
+  it('an impossible date', () => {
+    expect(editorMessage(() => read(utf8(FRONT_MATTER.replace('2021-04-09', '2021-02-30') + PAGE)))).toBe(
+      `${SOURCE}:2: error: \`date\` (出版日期): “2021-02-30” is not a date in the calendar: February 2021 has 28 days [front-matter-invalid]\n  hint: Check the date printed on the page.`,
+    );
+  });
+
+  it('a date in another format', () => {
+    expect(editorMessage(() => read(utf8(FRONT_MATTER.replace('2021-04-09', '2021年4月9日') + PAGE)))).toBe(
+      `${SOURCE}:2: error: \`date\` (出版日期): “2021年4月9日” is not written as YYYY-MM-DD: write it as 2021-04-09 [front-matter-invalid]\n  hint: Write it as 2021-04-09 (year-month-day, two-digit month and day).`,
+    );
+  });
+
+  it('an unknown key', () => {
+    expect(editorMessage(() => read(utf8(FRONT_MATTER.replace('page:', 'pgae:') + PAGE)))).toMatch(
+      /^content\/issues\/2021-04-09.txt:4: error: unknown front-matter key `pgae`: did you mean `page`\? \[front-matter-unknown-key\]/,
+    );
+  });
+});
+
+describe('readIssueFile: text that looks like markup stays literal text', () => {
+  const tricky = [
+    '平城区举办科普进校园活动',
+    '',
+    '本报讯（记者 张鑫）<script>alert("x")</script>活动现场，**学生们**热情高涨。',
+    '# 这一行以井号开头',
+    '[链接](http://example.com) 与 {{ title }}、{% raw %} 和 ${x} 都是原文。',
+    '---',
+    '<b>加粗</b> <!-- 注释 --> 结束了。',
+  ].join('\n');
+
+  it.each(['<script>alert("x")</script>', '**学生们**', '# 这一行以井号开头', '[链接](http://example.com)', '{{ title }}', '{% raw %}', '${x}', '<b>加粗</b>'])(
+    'keeps %s as printed',
+    (literal) => {
+      expect(shown(read(utf8(FRONT_MATTER + tricky)))).toContain(literal);
+    },
+  );
+
+  it('keeps a `---` line of the body as page text', () => {
+    const issue = read(utf8(FRONT_MATTER + tricky));
+    expect(issue.articles.flatMap((a) => a.blocks).find((block) => block.text === '---')?.lines).toEqual([11]);
+  });
+
+  // normalise.ts widens ASCII `;` and `!` next to Chinese text into `；` and `！`, so `&amp;` and `<!--`
+  // change. Reported to the splitter's owner; when fixed, these fail and the `.fails` can go.
+  it.fails('keeps an HTML entity such as &amp; as printed', () => {
+    expect(shown(read(utf8(`${FRONT_MATTER}${PAGE}\n甲&amp;乙 &lt;丙&gt; 结束。`)))).toContain('&amp;乙 &lt;丙&gt;');
+  });
+
+  it.fails('keeps an HTML comment as printed', () => {
+    expect(shown(read(utf8(`${FRONT_MATTER}${PAGE}\n<b>加粗</b> <!-- 注释 --> 结束了。`)))).toContain('<!-- 注释 -->');
+  });
+});
