@@ -1,0 +1,111 @@
+/**
+ * classify.ts: what each line looks like on its own (furniture, credit, caption, byline, lead, box label,
+ * bullet, heading, short line, sentence, paragraph), with a reason for each tag, and word-for-word repeats
+ * left by the extractor marked as duplicates.
+ */
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/lib/split/classify.ts';
+import { toLines } from '../../../src/lib/split/lines.ts';
+
+/** Each line of `text` classified, as the splitter does it. */
+const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'));
+const tagOf = (line: string) => classified(line)[0]!.tag;
+
+const LONG_PARAGRAPH =
+  '网格化服务管理是新时代推进社会治理体系和治理能力现代化的基础性工程，也是服务群众的重要平台。平城区民政局着重以完善社区服务场所建设为抓手，以提高社区服务能力为目标。';
+
+describe('tags of real lines', () => {
+  const cases: [string, string][] = [
+    ['资料图片', 'credit'],
+    ['辛莉莉摄', 'credit'],
+    ['本报记者 张鑫 摄', 'credit'],
+    ['图为平城区环境治理监督大队队员正在查验进出站旅客的健康码和行程码。', 'caption'],
+    ['本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众生命财产安全息息相关。', 'lead'],
+    ['本报(记者 董芳)“戴上VR眼镜,我仿佛置身于浩瀚的宇宙之中。”', 'lead'],
+    ['本报记者 孙鑫', 'byline'],
+    ['本报记者 张力卿 见习记者 杨裕刘', 'byline'],
+    ['田雁撰', 'byline'],
+    ['闫昌', 'name'],
+    ['温馨提示：', 'sidebar'],
+    ['- 1.突出“四区”建设:现代服务集聚区、创新生态试验区、市域治理示范区、幸福大同先行区', 'bullet'],
+    ['——访平城区马军营街道党工委书记孙绿山', 'heading'],
+    ['——提升工业整体竞争力。', 'heading'],
+    ['1. 大力发展新兴产业', 'heading'],
+    ['释放基层治理活力 提升为民服务水平', 'short'],
+    ['跑出经济社会发展“加速度”', 'short'],
+    ['打造特色街区，点燃古城“夜经济”', 'short'],
+    ['据了解，2020年，平城区开展“我们', 'paragraph'],
+    ['科普进校园。', 'sentence'],
+    ['平城区49校传统项目跳绳比赛。', 'sentence'],
+    [LONG_PARAGRAPH, 'paragraph'],
+    ['(一)立足特殊区位优势构建现代产业体系,提升产业高质量发展新活力。 ——稳住服务业基本盘。 巩固提升传统服务业。', 'paragraph'],
+  ];
+  for (const [line, tag] of cases) it(`tags ${line.slice(0, 24)} as ${tag}`, () => expect(tagOf(line)).toBe(tag));
+
+  it('tags the footer naming the page’s editors as furniture', () => expect(tagOf('责任编辑 王五 版面设计 赵六')).toBe('furniture'));
+
+  it('tags a wire lead from another paper as a lead: 新华社北京3月5日电（记者 王五）', () => expect(tagOf('新华社北京3月5日电（记者 王五）十四届全国人大二次会议5日上午开幕。')).toBe('lead'));
+
+  it('tags a line with two commas as running text cut short, not a title', () => expect(tagOf('据了解，2020年，平城区开展')).toBe('paragraph'));
+
+  it('gives every line a reason in words', () => {
+    for (const line of classified('资料图片', '本报记者 孙鑫', LONG_PARAGRAPH)) expect(line.reason).toMatch(/\S{4}/);
+  });
+});
+
+describe('measures', () => {
+  it('counts the characters a reader sees, not the spaces', () => expect(classified('本报记者 张力卿 见习记者 杨裕刘')[0]?.length).toBe(14));
+
+  it('says whether a line ends a sentence, inside closing quotes too', () => {
+    expect(classified('“十四五”转型出雏型平城篇章。', '“真的是特别优秀的孩子。”', '……奋力谱写').map((line) => line.endsSentence)).toEqual([true, true, false]);
+  });
+
+  it('keeps the line’s number, text and markup', () => {
+    const [line] = classify(toLines('\n@@ headline\n平城新语', 'test.txt'));
+    expect(line).toMatchObject({ no: 3, text: '平城新语', markers: [{ kind: 'role', role: 'headline' }] });
+  });
+});
+
+describe('duplicates', () => {
+  const REPEATED = '精准发力“保交楼” 充分发挥房地产业协会作用，组织房地产开发企业开展区域营销，让群众获得更多实惠。';
+
+  it('marks a long line repeated word for word as a duplicate of the first', () => {
+    const lines = classified(REPEATED, LONG_PARAGRAPH, REPEATED);
+    expect(lines.map((line) => line.tag)).toEqual(['paragraph', 'paragraph', 'duplicate']);
+    expect(lines[2]?.duplicateOf).toBe(1);
+    expect(lines[2]?.reason).toContain('line 1');
+  });
+
+  it('marks a repeated headline of eight characters or more as a duplicate', () => {
+    expect(classified('打造特色街区，点燃古城“夜经济”', LONG_PARAGRAPH, '打造特色街区，点燃古城“夜经济”').map((line) => line.tag)).toEqual(['short', 'paragraph', 'duplicate']);
+  });
+
+  it('sees a repeat through differences in spacing', () => {
+    expect(classified('打造特色街区，点燃古城“夜经济”', '打造特色街区， 点燃古城 “夜经济”')[1]?.tag).toBe('duplicate');
+  });
+
+  it('does not mark the first of two repeated lines', () => expect(classified(REPEATED, REPEATED)[0]?.tag).toBe('paragraph'));
+
+  it('does not mark a second story by the same reporters: 本报记者 张力卿 见习记者 杨裕刘 twice', () => {
+    const byline = '本报记者 张力卿 见习记者 杨裕刘';
+    expect(classified(byline, LONG_PARAGRAPH, byline).map((line) => line.tag)).toEqual(['byline', 'paragraph', 'byline']);
+  });
+
+  it('does not mark a second 本报记者 邱东芳 byline', () => {
+    expect(classified('本报记者 邱东芳', LONG_PARAGRAPH, '本报记者 邱东芳')[2]?.tag).toBe('byline');
+  });
+
+  it('does not mark a second 资料图片 credit', () => expect(classified('资料图片', LONG_PARAGRAPH, '资料图片')[2]?.tag).toBe('credit'));
+
+  it('does not mark a long photo credit printed twice', () => {
+    expect(classified('图片由平城区委宣传部提供', LONG_PARAGRAPH, '图片由平城区委宣传部提供')[2]?.tag).toBe('credit');
+  });
+
+  it('does not mark the editors’ footer printed twice', () => {
+    expect(classified('责任编辑 王五 版面设计 赵六', LONG_PARAGRAPH, '责任编辑 王五 版面设计 赵六')[2]?.tag).toBe('furniture');
+  });
+
+  it('does not mark a short repeated line such as a caption of two photos', () => {
+    expect(classified('为居民义诊', LONG_PARAGRAPH, '为居民义诊')[2]?.tag).not.toBe('duplicate');
+  });
+});
