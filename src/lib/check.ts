@@ -13,6 +13,7 @@ import { ISSUE_FILE_NAME } from './issue-name.ts';
 import { MASTHEAD_RENAMED, mastheadFor } from './masthead.ts';
 import type { Diagnostic, FrontMatter } from './schema.ts';
 import { ENCODING_NAMES, decode } from './split/decode.ts';
+import { cleanInvisible } from './split/normalise.ts';
 import { suggestName } from './suggest.ts';
 
 interface Checked {
@@ -96,6 +97,17 @@ function checkOne({ source, bytes }: IssueSource): Checked {
     }
   } catch (error) {
     return { source, frontMatter: null, dateLine: 1, diagnostics: [asDiagnostic(error, source)] };
+  }
+  if (cleanInvisible(text).trim() === '') {
+    diagnostics.push({
+      ruleId: 'empty-file',
+      severity: 'error',
+      file: source,
+      line: null,
+      message: 'this file is empty',
+      hint: 'An issue file holds the front matter and the text of one printed page: add pages with npm run new-issue, or delete this file.',
+    });
+    return { source, frontMatter: null, dateLine: 1, diagnostics };
   }
   const block = readFrontMatter(text, source);
   diagnostics.push(...block.diagnostics);
