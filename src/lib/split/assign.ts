@@ -10,7 +10,7 @@
  */
 import { SENTENCE_END } from './patterns.ts';
 import type { Unit } from './structure.ts';
-import { addVectors, cosine, inverseDocumentFrequency, termVector, type TermVector } from './similarity.ts';
+import { cosine, cosineWith, DenseVector, type SparseVector, vectorize } from './similarity.ts';
 
 export interface Draft {
   units: Unit[];
@@ -61,18 +61,18 @@ function endsOpen(story: Story): boolean {
 
 interface Story {
   draft: Draft;
-  vector: Map<string, number>;
+  vector: DenseVector;
   /** Body units taken so far: the first paragraphs under a title never move. */
   body: number;
 }
 
-function storedStory(opening: Draft['opening']): Story {
-  return { draft: { units: [], opening }, vector: new Map(), body: 0 };
-}
-
 export function assign(units: readonly Unit[]): Assignment {
-  const idf = inverseDocumentFrequency(units.filter((unit) => unit.kind !== 'furniture' && unit.kind !== 'duplicate').map(unitText));
-  const vectorOf = (unit: Unit): TermVector => termVector(unitText(unit), idf, unit.kind === 'title' ? TITLE_WEIGHT : 1);
+  const compared = units.filter((unit) => unit.kind !== 'furniture' && unit.kind !== 'duplicate');
+  const page = vectorize(compared.map(unitText), compared.map((unit) => (unit.kind === 'title' ? TITLE_WEIGHT : 1)));
+  const vectors = new Map(compared.map((unit, index) => [unit, page.vectors[index]!]));
+  const empty: SparseVector = { terms: new Int32Array(), weights: new Float64Array(), norm: 0 };
+  const vectorOf = (unit: Unit): SparseVector => vectors.get(unit) ?? empty;
+  const storedStory = (opening: Draft['opening']): Story => ({ draft: { units: [], opening }, vector: new DenseVector(page.size), body: 0 });
   const stories: Story[] = [];
   const furniture: Unit[] = [];
   const duplicates: Unit[] = [];
@@ -83,7 +83,7 @@ export function assign(units: readonly Unit[]): Assignment {
 
   const take = (story: Story, unit: Unit) => {
     story.draft.units.push(unit);
-    addVectors(story.vector, vectorOf(unit));
+    story.vector.add(vectorOf(unit));
     if (isBody(unit) || unit.kind === 'lead') story.body++;
   };
   const open = (opening: Draft['opening'], unit: Unit) => {
@@ -103,12 +103,12 @@ export function assign(units: readonly Unit[]): Assignment {
     if (!before || !after || before === after) {
       const home = before ?? after;
       if (home) take(home, figure);
-      else stories.push({ draft: { units: [figure], opening: figure.kind === 'figure' ? 'photo' : 'continued' }, vector: new Map(), body: 0 });
+      else stories.push({ ...storedStory(figure.kind === 'figure' ? 'photo' : 'continued'), draft: { units: [figure], opening: figure.kind === 'figure' ? 'photo' : 'continued' } });
       return;
     }
     const vector = vectorOf(figure);
     const toBefore = cosine(vector, before.vector);
-    const toAfter = cosine(vector, nextUnit ? addVectors(new Map(after.vector), vectorOf(nextUnit)) : after.vector);
+    const toAfter = nextUnit ? cosineWith(vector, after.vector, vectorOf(nextUnit)) : cosine(vector, after.vector);
     if (Math.max(toBefore, toAfter) < FIGURE_MIN) {
       const photo = storedStory('photo');
       stories.splice(stories.indexOf(after), 0, photo);
@@ -191,7 +191,7 @@ export function assign(units: readonly Unit[]): Assignment {
     }
   });
   flushFigures(null, null);
-  moveLeadingParagraphsDown(stories, vectorOf, moves);
+  moveLeadingParagraphsDown(stories, vectorOf, moves, page.size);
   return { drafts: stories.map((story) => story.draft).filter((draft) => draft.units.length > 0), furniture, duplicates, moves };
 }
 
@@ -200,7 +200,7 @@ export function assign(units: readonly Unit[]): Assignment {
  * both cut mid-sentence, the paragraph continues one of them and the closer one wins on little
  * evidence; otherwise it takes a clear margin to leave the story it was printed in.
  */
-function closerEarlierStory(unit: Unit, home: Story, stories: readonly Story[], vectorOf: (unit: Unit) => TermVector): Story | null {
+function closerEarlierStory(unit: Unit, home: Story, stories: readonly Story[], vectorOf: (unit: Unit) => SparseVector): Story | null {
   const vector = vectorOf(unit);
   const own = cosine(vector, home.vector);
   const continuation = unit.kind === 'paragraph' && endsOpen(home);
@@ -224,7 +224,7 @@ function closerEarlierStory(unit: Unit, home: Story, stories: readonly Story[], 
  * After an interleaved paragraph took the reader back to an earlier story, reading order resumes as
  * soon as a paragraph reads more like the story printed around it.
  */
-function backToReadingOrder(unit: Unit, home: Story, reading: Story, vectorOf: (unit: Unit) => TermVector): boolean {
+function backToReadingOrder(unit: Unit, home: Story, reading: Story, vectorOf: (unit: Unit) => SparseVector): boolean {
   if (unitText(unit).length < MOVABLE_LENGTH) return false;
   const vector = vectorOf(unit);
   const toReading = cosine(vector, reading.vector);
@@ -235,14 +235,14 @@ function backToReadingOrder(unit: Unit, home: Story, reading: Story, vectorOf: (
  * A story whose first paragraphs were printed above its title: walking back from the title, paragraphs
  * of the story above that read as the story below move down, until one does not.
  */
-function moveLeadingParagraphsDown(stories: Story[], vectorOf: (unit: Unit) => TermVector, moves: Move[]): void {
+function moveLeadingParagraphsDown(stories: Story[], vectorOf: (unit: Unit) => SparseVector, moves: Move[], size: number): void {
   for (let s = 1; s < stories.length; s++) {
     const above = stories[s - 1]!;
     const below = stories[s]!;
     if (below.draft.opening !== 'title' || above.draft.opening === 'photo') continue;
     const titleLine = below.draft.units[0]!.lines[0]!.no;
-    const core = new Map<string, number>();
-    for (const unit of below.draft.units.slice(0, 3)) addVectors(core, vectorOf(unit));
+    const core = new DenseVector(size);
+    for (const unit of below.draft.units.slice(0, 3)) core.add(vectorOf(unit));
     const units = above.draft.units;
     // A paragraph cut just above a title with no byline or lead under it runs on below the title.
     const firstBelow = below.draft.units.find((unit) => unit.kind !== 'title' && unit.kind !== 'figure');
@@ -252,16 +252,15 @@ function moveLeadingParagraphsDown(stories: Story[], vectorOf: (unit: Unit) => T
       const unit = units[k]!;
       if (!isBody(unit) || unit.lines[0]!.no > titleLine) break;
       const vector = vectorOf(unit);
-      const rest = addVectors(new Map(above.vector), vector, -1);
       const toBelow = cosine(vector, core);
-      const closer = toBelow >= MOVE_RATIO * cosine(vector, rest);
+      const closer = toBelow >= MOVE_RATIO * cosineWith(vector, above.vector, vector, -1);
       const evidence = k === units.length - 1 && cutAcross ? toBelow > 0 : toBelow >= MOVE_MIN;
       if (!(closer && evidence)) break;
       k--;
     }
     const moved = units.splice(k + 1);
     for (const unit of moved) {
-      addVectors(above.vector, vectorOf(unit), -1);
+      above.vector.add(vectorOf(unit), -1);
       moves.push({ line: unit.lines[0]!.no, reason: `printed above the title of “${headlineOf(below.draft)}” but reads as its opening` });
     }
     below.draft.units.unshift(...moved);

@@ -113,6 +113,8 @@ export function parseByline(text: string): Byline | null {
     }
     rest = rest.slice(run.length);
   }
+  // Without a role word only a lone author's name (闫昌) is a byline; two bare words are a headline.
+  if (!hasRole && (people.length !== 1 || people[0]!.name.length > 3)) return null;
   return people.length > 0 ? { people, hasRole } : null;
 }
 

@@ -12,17 +12,14 @@ const ASCII_ALNUM = /[A-Za-z0-9]/;
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 
 function widenPunctuation(line: string): string {
-  if (!HAN_OR_CJK_PUNCT.test(line)) return line;
-  let out = '';
-  for (let i = 0; i < line.length; i++) {
-    const char = line[i] ?? '';
-    const wide = FULL_WIDTH[char];
+  if (!HAN_OR_CJK_PUNCT.test(line) || !/[,;:!?()]/.test(line)) return line;
+  let out = line.replace(/[,;:!?]/g, (char: string, i: number) => {
     const prev = line[i - 1] ?? '';
     const next = line[i + 1] ?? '';
     // 1,000 · 0.26:18.55 · 8:30 · http://… keep their ASCII marks.
     const betweenAscii = ASCII_ALNUM.test(prev) && (ASCII_ALNUM.test(next) || next === '/');
-    out += wide && !betweenAscii ? wide : char;
-  }
+    return betweenAscii ? char : (FULL_WIDTH[char] ?? char);
+  });
   // Innermost pairs first, until none is left to widen: (a(中)b) → (a（中）b) → （a（中）b）.
   for (let previous = ''; previous !== out; ) {
     previous = out;

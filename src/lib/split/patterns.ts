@@ -9,6 +9,12 @@
 /** A Chinese personal name as printed in bylines: two to four Han characters (复姓 included). */
 export const NAME = '[\\u4e00-\\u9fff]{2,4}';
 
+/**
+ * A name at the end of running text: two or three characters, so that a verb phrase after 记者
+ * (记者调查发现) is not taken for a four-character name.
+ */
+export const SHORT_NAME = '[\\u4e00-\\u9fff]{2,3}';
+
 /** One Han character. */
 export const HAN = /[\u4e00-\u9fff]/;
 
@@ -72,7 +78,7 @@ export const WIRE_LEAD = /^\s*(?:新华社|中新社|人民网|山西日报)[^�
 
 /** A byline run into the end of a story's last paragraph: …的秘密。本报记者 孙露 · …。（通讯员 李四） */
 export const TRAILING_BYLINE = new RegExp(
-  `([。！？!?”」』])\\s*[（(]?\\s*((?:本报)?(?:见习|实习|首席|特约)?记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${NAME}(?:[\\s、，,]+${NAME}){0,3})\\s*[）)]?\\s*$`,
+  `([。！？!?”」』])\\s*[（(]?\\s*((?:本报)?(?:见习|实习|首席|特约)?记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
 );
 
 /** An affiliation printed after a name in a byline: 小记者 王小明（大同一中）. */

@@ -19,8 +19,9 @@ function marked(unit: Unit, kind: 'join' | 'nojoin'): boolean {
 }
 
 function glue(left: string, right: string): string {
-  // Latin words and numbers cut by a column break were separated by a space in print.
-  return /[A-Za-z0-9]$/.test(left) && /^[A-Za-z0-9]/.test(right) ? `${left} ${right}` : left + right;
+  // Two Latin words cut apart by a column break had a space between them in print; numbers and terms
+  // such as 5G or 912.51 did not.
+  return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
 }
 
 export function joinColumnBreaks(units: readonly Unit[]): { blocks: Block[]; joins: Join[] } {

@@ -20,27 +20,39 @@ export function assignKind(story: StoryText): [KindName, string] {
   const titles = [story.rubric, story.overline, story.headline].filter(Boolean).join(' ');
   if (story.photoOnly) return ['图片', 'a photograph with its caption and no story'];
   if (/^(?:——|—)?\s*访/.test(story.subtitle ?? '')) return ['专访', 'subtitle ——访…: an interview'];
-  if (COMMENTARY_CUES.some((cue) => titles.includes(cue))) return ['评论', 'rubric or headline names a commentary column'];
   if (story.hasLead) return ['消息', 'opens with a 本报讯 lead: a news report'];
+  if (COMMENTARY_CUES.some((cue) => titles.includes(cue))) return ['评论', 'rubric or headline names a commentary column'];
   if (/综述|解读|写在|周年/.test(`${titles} ${story.subtitle ?? ''}`) || /系列|巡礼|专题/.test(story.rubric ?? '')) {
     return ['专题', 'review, explainer or series (综述/解读/系列)'];
   }
   return ['通讯', 'a reported feature with its own headline'];
 }
 
-function count(text: string, cue: string): number {
-  return cue === '' ? 0 : text.split(cue).length - 1;
+/** The lead says what a story is about: section cues are counted in the titles and the opening. */
+const OPENING = 600;
+
+function cueCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const section of SECTIONS) {
+    for (const cue of section.cues) {
+      let hits = 0;
+      for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + cue.length)) hits++;
+      if (hits > 0) counts.set(cue, hits);
+    }
+  }
+  return counts;
 }
 
 export function assignSection(story: StoryText, kind: KindName): [SectionName, string] {
   if (kind === '评论') return ['评论', 'commentaries are filed under 评论'];
-  const titles = [story.rubric, story.overline, story.headline, story.subtitle].filter(Boolean).join(' ');
+  const inTitles = cueCounts([story.rubric, story.overline, story.headline, story.subtitle].filter(Boolean).join(' '));
+  const inBody = cueCounts(story.body.slice(0, OPENING));
   let best: { name: SectionName; score: number; cue: string } = { name: '时政', score: 0, cue: '' };
   for (const section of SECTIONS) {
     let score = 0;
     let top = '';
     for (const cue of section.cues) {
-      const hits = 3 * count(titles, cue) + count(story.body, cue);
+      const hits = 3 * (inTitles.get(cue) ?? 0) + (inBody.get(cue) ?? 0);
       if (hits > 0 && top === '') top = cue;
       score += hits;
     }

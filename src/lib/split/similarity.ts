@@ -3,50 +3,166 @@
  * captions to the story they belong to. Chinese has no spaces, so the terms are Han character bigrams
  * (the usual choice for Chinese retrieval), weighted by TF-IDF over the page itself: words every story
  * on the page shares (平城, 城区) count for little, a story's own names and topics count for much.
+ *
+ * This runs for every paragraph of every page, so terms are numbered per page and vectors are arrays:
+ * a paragraph is a sparse vector, a story a dense one over the page's vocabulary whose length is kept
+ * up to date, and comparing the two costs the paragraph's size.
  */
-export type TermVector = ReadonlyMap<string, number>;
+const HAN_FIRST = 0x4e00;
+const HAN_COUNT = 0x9fff - HAN_FIRST + 1;
+const isHan = (code: number) => code >= HAN_FIRST && code < HAN_FIRST + HAN_COUNT;
 
-const HAN_RUN = /[\u4e00-\u9fff]+/g;
-
-export function bigrams(text: string): string[] {
-  const terms: string[] = [];
-  for (const run of text.match(HAN_RUN) ?? []) {
-    for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2));
+/** Han bigrams of a text, each as one small integer (two characters' offsets in the Han block). */
+export function bigrams(text: string): number[] {
+  const terms: number[] = [];
+  let previous = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isHan(code)) {
+      if (previous) terms.push((previous - HAN_FIRST) * HAN_COUNT + (code - HAN_FIRST));
+      previous = code;
+    } else previous = 0;
   }
   return terms;
 }
 
-/** Inverse document frequency of each bigram over the given documents (smoothed, never negative). */
-export function inverseDocumentFrequency(documents: readonly string[]): ReadonlyMap<string, number> {
-  const frequency = new Map<string, number>();
-  for (const document of documents) {
-    for (const term of new Set(bigrams(document))) frequency.set(term, (frequency.get(term) ?? 0) + 1);
+/** The two characters a bigram number stands for, for tests and debugging. */
+export function termText(term: number): string {
+  return String.fromCharCode(HAN_FIRST + Math.floor(term / HAN_COUNT), HAN_FIRST + (term % HAN_COUNT));
+}
+
+/**
+ * Numbers a page's distinct bigrams 0, 1, 2 … An open-addressing table over typed arrays: a Map was
+ * a quarter of the splitter's time, and a page has at most as many bigrams as characters.
+ */
+class TermIds {
+  #keys: Int32Array;
+  #ids: Int32Array;
+  #mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    const slots = 2 ** Math.ceil(Math.log2(Math.max(16, capacity * 2)));
+    this.#keys = new Int32Array(slots).fill(-1);
+    this.#ids = new Int32Array(slots);
+    this.#mask = slots - 1;
   }
-  const idf = new Map<string, number>();
-  for (const [term, count] of frequency) idf.set(term, Math.log((documents.length + 1) / count));
-  return idf;
+
+  idOf(term: number): number {
+    let slot = Math.imul(term, 0x9e3779b1) & this.#mask;
+    for (;;) {
+      const key = this.#keys[slot]!;
+      if (key === term) return this.#ids[slot]!;
+      if (key === -1) {
+        this.#keys[slot] = term;
+        this.#ids[slot] = this.size;
+        return this.size++;
+      }
+      slot = (slot + 1) & this.#mask;
+    }
+  }
 }
 
-export function termVector(text: string, idf: ReadonlyMap<string, number>, weight = 1): Map<string, number> {
-  const vector = new Map<string, number>();
-  for (const term of bigrams(text)) vector.set(term, (vector.get(term) ?? 0) + weight * (idf.get(term) ?? 0));
-  return vector;
+/** A piece of text as TF-IDF weights over the page's vocabulary (term numbers 0 … size-1). */
+export interface SparseVector {
+  terms: Int32Array;
+  weights: Float64Array;
+  norm: number;
 }
 
-export function addVectors(target: Map<string, number>, source: TermVector, sign = 1): Map<string, number> {
-  for (const [term, value] of source) target.set(term, (target.get(term) ?? 0) + sign * value);
-  return target;
+export interface PageVectors {
+  vectors: SparseVector[];
+  /** Number of distinct terms on the page. */
+  size: number;
 }
 
-export function cosine(a: TermVector, b: TermVector): number {
+/** One vector per text, TF-IDF weighted over these texts; `weights[i]` scales text i (titles count more). */
+export function vectorize(texts: readonly string[], weights: readonly number[] = []): PageVectors {
+  const ids = new TermIds(texts.reduce((total, text) => total + text.length, 0));
+  const documents = texts.map((text) => {
+    const terms: number[] = [];
+    let previous = 0;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (!isHan(code)) {
+        previous = 0;
+        continue;
+      }
+      if (previous) {
+        terms.push(ids.idOf((previous - HAN_FIRST) * HAN_COUNT + (code - HAN_FIRST)));
+      }
+      previous = code;
+    }
+    return terms;
+  });
+  const frequency = new Int32Array(ids.size);
+  const seenIn = new Int32Array(ids.size).fill(-1);
+  documents.forEach((terms, index) => {
+    for (const id of terms) {
+      if (seenIn[id] !== index) {
+        seenIn[id] = index;
+        frequency[id]!++;
+      }
+    }
+  });
+  const idf = Float64Array.from(frequency, (count) => Math.log((texts.length + 1) / count));
+  const counts = new Float64Array(ids.size);
+  const vectors = documents.map((terms, index) => {
+    const distinct: number[] = [];
+    for (const id of terms) if (counts[id]!++ === 0) distinct.push(id);
+    const weight = weights[index] ?? 1;
+    const vector = new Float64Array(distinct.length);
+    let squares = 0;
+    distinct.forEach((id, k) => {
+      const value = weight * counts[id]! * idf[id]!;
+      vector[k] = value;
+      squares += value * value;
+      counts[id] = 0;
+    });
+    return { terms: Int32Array.from(distinct), weights: vector, norm: Math.sqrt(squares) };
+  });
+  return { vectors, size: ids.size };
+}
+
+/** The sum of several pieces' vectors (a story so far), with its length kept up to date. */
+export class DenseVector {
+  readonly weights: Float64Array;
+  #squares = 0;
+
+  constructor(size: number) {
+    this.weights = new Float64Array(size);
+  }
+
+  add(vector: SparseVector, sign = 1): this {
+    vector.terms.forEach((id, k) => {
+      const old = this.weights[id]!;
+      const next = old + sign * vector.weights[k]!;
+      this.weights[id] = next;
+      this.#squares += next * next - old * old;
+    });
+    return this;
+  }
+
+  get norm(): number {
+    return Math.sqrt(Math.max(this.#squares, 0));
+  }
+}
+
+/** Cosine similarity of a piece and a story. */
+export function cosine(piece: SparseVector, story: DenseVector): number {
   let dot = 0;
-  let normA = 0;
-  let normB = 0;
-  for (const [term, value] of a) {
-    normA += value * value;
-    const other = b.get(term);
-    if (other !== undefined && other > 0) dot += value * other;
-  }
-  for (const value of b.values()) if (value > 0) normB += value * value;
-  return normA > 0 && normB > 0 ? dot / Math.sqrt(normA * normB) : 0;
+  piece.terms.forEach((id, k) => {
+    const other = story.weights[id]!;
+    if (other > 0) dot += piece.weights[k]! * other;
+  });
+  const norms = piece.norm * story.norm;
+  return dot > 1e-12 && norms > 1e-12 ? dot / norms : 0;
+}
+
+/** Cosine similarity of a piece and a story as it would be with `extra` added (or taken away). */
+export function cosineWith(piece: SparseVector, story: DenseVector, extra: SparseVector, sign = 1): number {
+  story.add(extra, sign);
+  const score = cosine(piece, story);
+  story.add(extra, -sign);
+  return score;
 }

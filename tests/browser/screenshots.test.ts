@@ -1,0 +1,48 @@
+/**
+ * Screenshots of an article page on a 360 px phone and a 1280 px screen, saved to test-results/ for
+ * people to look at (no pixel comparison). What can be asserted is: nothing overflows sideways on the
+ * phone, the measure stays comfortable on the wide screen, and printing hides the site furniture.
+ */
+import { mkdirSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { dataset, describeInBrowser, launchChromium, site } from './site.ts';
+
+const OUT = 'test-results/screenshots';
+
+describeInBrowser('article page layout', () => {
+  const { url } = site();
+  const article = dataset().issues.flatMap((issue) => issue.articles).find((candidate) => candidate.figures.length > 0 || candidate.reporters.length > 0);
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    mkdirSync(OUT, { recursive: true });
+  });
+  afterAll(() => browser?.close());
+
+  for (const width of [360, 1280]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`renders at ${width} px (${scheme}) without sideways scrolling, and saves a screenshot`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
+        await page.goto(url(`articles/${article?.id}/`));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        const measure = await page.locator('.body p').first().evaluate((p) => p.getBoundingClientRect().width);
+        const fontSize = await page.locator('.body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+        expect(measure / fontSize).toBeLessThanOrEqual(40);
+        await page.screenshot({ path: `${OUT}/article-${width}-${scheme}.png`, fullPage: true });
+        await page.close();
+      });
+    }
+  }
+
+  it('prints the article without navigation or footer', async () => {
+    const page = await browser.newPage();
+    await page.goto(url(`articles/${article?.id}/`));
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.site-header nav').isVisible()).toBe(false);
+    expect(await page.locator('.site-footer').isVisible()).toBe(false);
+    expect(await page.locator('.body').isVisible()).toBe(true);
+    await page.close();
+  });
+});
