@@ -105,11 +105,7 @@ describe('text that is not a byline', () => {
     expect(parseByline('铮铮硬汉 铁骨丹心')?.hasRole ?? false).toBe(false);
   });
 
-  // BUG: a headline made of two four-character phrases reads as two names without a role. The module says
-  // it returns null for text that is not a byline; expected null, actual
-  // { people: [{ name: '铮铮硬汉', role: '作者' }, { name: '铁骨丹心', role: '作者' }], hasRole: false }.
-  // (Low impact today: classify only uses role-less results of one name of at most three characters.)
-  it.skip('returns null for a headline of four-character phrases: 铮铮硬汉 铁骨丹心', () => expect(parseByline('铮铮硬汉 铁骨丹心')).toBeNull());
+  it('returns null for a headline of four-character phrases: 铮铮硬汉 铁骨丹心', () => expect(parseByline('铮铮硬汉 铁骨丹心')).toBeNull());
 });
 
 describe('reporterNames', () => {

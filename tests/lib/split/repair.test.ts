@@ -111,15 +111,11 @@ describe('joinColumnBreaks', () => {
 
   it('keeps a space between two Latin words cut by a column break', () => expect(texts([['paragraph', '节目名为Pingcheng'], ['paragraph', 'Online。']])).toEqual(['节目名为Pingcheng Online。']));
 
-  // BUG: a number cut by a column break is glued back with a space, as if it were two English words.
-  // Chinese papers print no space inside a number: expected 总投资912.51亿元。, actual 总投资91 2.51亿元。
-  it.skip('rejoins a number cut by a column break without a space', () => {
+  it('rejoins a number cut by a column break without a space', () => {
     expect(texts([['paragraph', '2023年，全区在建项目262个，总投资91'], ['paragraph', '2.51亿元。']])).toEqual(['2023年，全区在建项目262个，总投资912.51亿元。']);
   });
 
-  // BUG: the same for 5G, PM2.5 and other Latin-and-digit terms in Chinese text: expected 聚焦5G应用发展。,
-  // actual 聚焦5 G应用发展。
-  it.skip('rejoins a Latin-and-digit term cut by a column break without a space', () => {
+  it('rejoins a Latin-and-digit term cut by a column break without a space', () => {
     expect(texts([['paragraph', '聚焦5'], ['paragraph', 'G应用发展。']])).toEqual(['聚焦5G应用发展。']);
   });
 });
