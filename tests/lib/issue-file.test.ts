@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { ArchiveError } from '../../src/lib/errors.ts';
 import { readIssueFile } from '../../src/lib/issue-file.ts';
 import type { Issue } from '../../src/lib/schema.ts';
+import { MAX_ISSUE_BYTES } from '../../src/lib/split/decode.ts';
 import { editorMessage } from '../helpers/editor-message.ts';
 import { encodeLegacy, encodeUtf16, utf8 } from '../helpers/encode.ts';
 
@@ -66,6 +69,21 @@ describe('readIssueFile: bad input is refused with the message the editor sees',
     expect(editorMessage(() => read(huge))).toMatch(/^content\/issues\/2021-04-09.txt: error: this file is 20\.\d MB; one printed page is 10–30 kB/);
     expect(performance.now() - started).toBeLessThan(2000);
   });
+
+  it('a page just under the size limit is split without hanging', () => {
+    const seeds = ['2021-01-15', '2021-04-02', '2021-04-09', '2022-01-28', '2024-01-26'].map((date) => readFileSync(`content/issues/${date}.txt`, 'utf8').split('---\n').slice(2).join('---\n'));
+    // Numbered copies, so the splitter cannot drop them as duplicates.
+    const copies = Array.from({ length: 11 }, (_, copy) => seeds.join('\n').replace(/[。]$/gm, `第${copy}份。`)).join('\n');
+    const bytes = utf8(FRONT_MATTER + copies);
+    expect(bytes.length).toBeLessThan(MAX_ISSUE_BYTES);
+    const started = performance.now();
+    try {
+      read(bytes);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ArchiveError);
+    }
+    expect(performance.now() - started).toBeLessThan(20_000);
+  }, 30_000);
 
   it('an impossible date', () => {
     expect(editorMessage(() => read(utf8(FRONT_MATTER.replace('2021-04-09', '2021-02-30') + PAGE)))).toBe(
