@@ -50,6 +50,8 @@ export interface ClassifiedLine extends Line {
 export const TITLE_MAX = 36;
 /** Longest numbered or dashed line read as a heading rather than a numbered paragraph. */
 const HEADING_MAX = 40;
+/** Longest photo credit (本报记者 张三 李四 摄, 图片由…提供). */
+const CREDIT_MAX = 30;
 /** Shorter repeats are legitimate (two stories by one reporter, two 资料图片 credits). */
 const DUPLICATE_MIN = 8;
 
@@ -60,7 +62,7 @@ function visibleLength(text: string): number {
 function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, string] {
   const { text } = line;
   if (FURNITURE.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
-  if (PHOTO_CREDIT.test(text.replace(BYLINE_ORNAMENT, ''))) return ['credit', 'photo credit (资料图片 / …摄)'];
+  if (length <= CREDIT_MAX && PHOTO_CREDIT.test(text.replace(BYLINE_ORNAMENT, ''))) return ['credit', 'photo credit (资料图片 / …摄)'];
   if (CAPTION_LEAD.test(text) && length <= 120) return ['caption', 'caption that says so (图为…)'];
   if (BYLINE_LEAD.test(text) || WIRE_LEAD.test(text)) return ['lead', 'news lead with the reporters in brackets (本报讯（记者 …）)'];
   const byline = length <= 40 ? parseByline(text) : null;
