@@ -16,7 +16,6 @@ export interface Draft {
   units: Unit[];
   /** How the story was recognised. */
   opening: 'title' | 'lead' | 'continued' | 'photo';
-  /** Story number forced by the editor (`@@ story N`), for stories that must be kept apart. */
 }
 
 export interface Move {
@@ -117,22 +116,22 @@ export function assign(units: readonly Unit[]): Assignment {
     } else take(toAfter > toBefore ? after : before, figure);
   };
 
-  units.forEach((unit, index) => {
+  for (const unit of units) {
     switch (unit.kind) {
       case 'furniture':
         furniture.push(unit);
-        return;
+        continue;
       case 'duplicate':
         duplicates.push(unit);
-        return;
+        continue;
       case 'figure':
         pendingFigures.push(unit);
-        return;
+        continue;
       case 'title': {
         if (unit.displaced && current && !current.draft.units.some((u) => u.kind === 'title')) {
           take(current, unit);
           lastAnchorKind = 'title';
-          return;
+          continue;
         }
         const story = storedStory('title');
         stories.push(story);
@@ -140,14 +139,14 @@ export function assign(units: readonly Unit[]): Assignment {
         take(story, unit);
         current = story;
         lastAnchorKind = 'title';
-        return;
+        continue;
       }
       case 'lead': {
         if (current && lastAnchorKind !== null && (current as Story).body === 0) {
           flushFigures(current, null);
           take(current, unit);
           lastAnchorKind = 'lead';
-          return;
+          continue;
         }
         const story = storedStory('lead');
         stories.push(story);
@@ -155,7 +154,7 @@ export function assign(units: readonly Unit[]): Assignment {
         take(story, unit);
         current = story;
         lastAnchorKind = 'lead';
-        return;
+        continue;
       }
       case 'byline': {
         flushFigures(current, null);
@@ -163,21 +162,21 @@ export function assign(units: readonly Unit[]): Assignment {
         if (current) take(current, unit);
         else pendingFigures.push(unit);
         if (lastAnchorKind === 'title') lastAnchorKind = 'byline';
-        return;
+        continue;
       }
       default: {
         flushFigures(current, null);
         if (!current) {
           open('continued', unit);
           lastAnchorKind = null;
-          return;
+          continue;
         }
         const home: Story = current;
         const anchored = lastAnchorKind !== null && home.body === 0;
         lastAnchorKind = null;
         if (!isBody(unit) || anchored) {
           take(home, unit);
-          return;
+          continue;
         }
         const reading = stories.findLast((story) => story.draft.opening !== 'photo' && story.draft.opening !== 'continued') ?? home;
         const target = home !== reading && backToReadingOrder(unit, home, reading, vectorOf) ? reading : closerEarlierStory(unit, home, stories, vectorOf);
@@ -186,13 +185,14 @@ export function assign(units: readonly Unit[]): Assignment {
           take(target, unit);
           current = target;
         } else take(home, unit);
-        void index;
       }
     }
-  });
+  }
   flushFigures(null, null);
   moveLeadingParagraphsDown(stories, vectorOf, moves, page.size);
-  return { drafts: stories.map((story) => story.draft).filter((draft) => draft.units.length > 0), furniture, duplicates, moves };
+  const drafts = stories.map((story) => story.draft).filter((draft) => draft.units.length > 0);
+  applyStoryMarkup(drafts, moves);
+  return { drafts: drafts.filter((draft) => draft.units.length > 0), furniture, duplicates, moves };
 }
 
 /**
@@ -264,6 +264,25 @@ function moveLeadingParagraphsDown(stories: Story[], vectorOf: (unit: Unit) => S
       moves.push({ line: unit.lines[0]!.no, reason: `printed above the title of “${headlineOf(below.draft)}” but reads as its opening` });
     }
     below.draft.units.unshift(...moved);
+  }
+}
+
+/** `@@ story N` above a line: that unit goes to story N as the split report numbers them. The editor wins. */
+function applyStoryMarkup(drafts: Draft[], moves: Move[]): void {
+  const wanted: [Unit, Draft, number][] = [];
+  for (const draft of drafts) {
+    for (const unit of draft.units) {
+      const marker = unit.lines[0]!.markers.find((m) => m.kind === 'story');
+      if (marker?.kind === 'story') wanted.push([unit, draft, marker.story]);
+    }
+  }
+  for (const [unit, from, story] of wanted) {
+    const to = drafts[story - 1];
+    if (!to || to === from) continue;
+    from.units.splice(from.units.indexOf(unit), 1);
+    to.units.push(unit);
+    to.units.sort((a, b) => a.lines[0]!.no - b.lines[0]!.no);
+    moves.push({ line: unit.lines[0]!.no, reason: `editor markup @@ story ${story}` });
   }
 }
 

@@ -172,3 +172,13 @@ describe('nothing is lost', () => {
     );
   });
 });
+
+describe('moving a paragraph to another story', () => {
+  it('gives a paragraph marked `@@ story N` to story N, whatever the heuristics thought', () => {
+    const text = ['第一条新闻', '', '本报讯（记者 张三）第一段正文。', '', '第二条新闻', '', '本报讯（记者 李四）第二段正文。', '', '@@ story 1', '这一段其实属于第一条新闻。'].join('\n');
+    const { articles } = split(text);
+    expect(articles[0]!.blocks.map((block) => block.text)).toContain('这一段其实属于第一条新闻。');
+    expect(articles[0]!.lines).toContain(10);
+    expect(articles[1]!.lines).not.toContain(10);
+  });
+});
