@@ -97,11 +97,11 @@ export const PHOTO_CREDIT = new RegExp(
 export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|[▲△▼◀►])/;
 
 /**
- * Page furniture: the footer naming the page's editors, page numbers, and the running head's date line
- * (2021年4月9日 星期五).
+ * Page furniture: the footer naming the page's editors, page numbers, the running head's date line
+ * (2021年4月9日 星期五) and jump lines of a story continued on another page (下转第2版, 上接第1版).
  */
 export const FURNITURE =
-  /^(?:责任编辑|责编|版面设计|美术编辑|本版编辑|本版主编|组版|校对|版式设计|版面编辑|排版)[\s:：]|^第?\s*\d{1,2}\s*版$|^\d{1,3}$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
+  /^[（(]?(?:下转|上接|转第|接第|转\s*\d)[^）)]{0,8}版[）)]?$|^(?:责任编辑|责编|版面设计|美术编辑|本版编辑|本版主编|组版|校对|版式设计|版面编辑|排版)[\s:：]|^第?\s*\d{1,2}\s*版$|^\d{1,3}$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
 
 /** A subtitle (副题) or a dashed sub-heading: ——访平城区…, —— 现代服务集聚区. */
 export const DASH_LEAD = /^(?:——|—|－－|--)\s*(?=[^\s—－-])/;
