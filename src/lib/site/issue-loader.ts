@@ -6,7 +6,8 @@
  * editor sees a new or corrected issue without restarting the server. The folder is
  * `ARCHIVE_CONTENT_DIR` when set (the benchmark points it at a synthetic archive), else content/issues.
  */
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { issueIdFromSource } from '../issue-file.ts';
 import { ISSUES_DIR, issueFilesIn, loadIssue } from '../load-issues.ts';
@@ -20,10 +21,21 @@ function isIssueFile(path: string, dir: string): boolean {
   return path.endsWith('.txt') && resolve(path).startsWith(`${resolve(dir)}/`);
 }
 
+/**
+ * Astro accepts only a `filePath` inside the project, relative to its root; an archive elsewhere
+ * (ARCHIVE_CONTENT_DIR=/data/bench) is stored without one.
+ */
+function projectPath(context: LoaderContext, path: string): string | undefined {
+  const root = context.config?.root ? fileURLToPath(context.config.root) : process.cwd();
+  const inside = relative(root, resolve(path));
+  return inside.startsWith('..') || isAbsolute(inside) ? undefined : inside;
+}
+
 /** Splits one file and stores it. In a build a broken file fails the build with the library's error. */
 function storeIssue(context: LoaderContext, path: string): void {
   const issue = loadIssue(path);
-  context.store.set({ id: issue.id, data: issue, filePath: path });
+  const filePath = projectPath(context, path);
+  context.store.set({ id: issue.id, data: issue, ...(filePath ? { filePath } : {}) });
 }
 
 /** The dev server re-runs `load` (e.g. when the config changes); listen once per watcher. */

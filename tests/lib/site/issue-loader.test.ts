@@ -89,3 +89,17 @@ describe('issueLoader', () => {
     expect(context.logger.error).toHaveBeenCalledWith(expect.stringContaining('2021-04-23.txt'));
   });
 });
+
+describe('issueLoader file paths', () => {
+  it('records a project-relative file path inside the project, and none for a folder outside it', async () => {
+    const inside = fakeContext();
+    const stored: Array<{ id: string; filePath?: string }> = [];
+    inside.context.store.set = ((entry: { id: string; filePath?: string }) => (stored.push(entry), true)) as never;
+    await issueLoader('content/issues').load(inside.context);
+    expect(stored[0]?.filePath).toMatch(/^content\/issues\/.+\.txt$/);
+
+    stored.length = 0;
+    await issueLoader(tempContentDir()).load(inside.context);
+    expect(stored[0]?.filePath).toBeUndefined();
+  });
+});
