@@ -1,0 +1,222 @@
+/**
+ * npm run bench -- --issues N | --articles N [--seed S] [--out bench-out/NAME] [--profile]
+ *                  [--skip-reference] [--skip-browser]
+ *
+ * Builds a synthetic archive end to end and prints one table (docs/benchmark.md explains it):
+ * split throughput in-process, then `astro build` and `pagefind` of the site and of the minimal
+ * reference (bench/reference), each a child process under GNU time for its peak memory, output bytes,
+ * and what Chromium downloads for one article page and for one search. --profile adds CPU profiles of
+ * the split and of our Astro build, summarised as hotspots.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join, relative, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { harvestMaterial, synthesizeIssue } from '../src/lib/bench/index.ts';
+import { articlesThatFit, measureOutput, type OutputSize } from '../src/lib/bench/output-size.ts';
+import { CHROMIUM, measurePageWeights } from '../src/lib/bench/page-weight.ts';
+import { hotspots, type CpuProfile } from '../src/lib/bench/profile.ts';
+import { count, formatTable, GB, kB, MB, seconds, type Row } from '../src/lib/bench/report.ts';
+import { GNU_TIME, hasGnuTime, runStep, type StepResult } from '../src/lib/bench/run-step.ts';
+import { writeSyntheticArchive } from '../src/lib/bench/write-archive.ts';
+import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
+import { readIssueFile } from '../src/lib/issue-file.ts';
+import { ISSUES_DIR, issueFilesIn, loadIssues } from '../src/lib/load-issues.ts';
+
+const TARGET = { articles: 10_000, ratio: 1.3, wholeBuild: 90, memory: 3e9, search: 150_000, article: 40_000, split: 20 };
+const SEARCH_QUERY = '基层治理';
+const MARKER = '.bench-run';
+
+const { values } = parseArgs({
+  options: {
+    issues: { type: 'string' },
+    articles: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    out: { type: 'string' },
+    profile: { type: 'boolean', default: false },
+    'skip-reference': { type: 'boolean', default: false },
+    'skip-browser': { type: 'boolean', default: false },
+  },
+});
+
+const say = (message: string) => console.error(`[bench] ${message}`);
+
+/** Issues needed for about `articles` articles, from the splitter's count on a sample of synthetic pages. */
+function issuesForArticles(articles: number, seed: number): number {
+  const material = harvestMaterial(loadIssues(ISSUES_DIR));
+  const sample = 40;
+  let found = 0;
+  for (let index = 0; index < sample; index += 1) {
+    const issue = synthesizeIssue(material, index, { issues: sample, seed });
+    found += readIssueFile({ source: issue.fileName, bytes: Buffer.from(issue.text) }).articles.length;
+  }
+  return Math.max(1, Math.round(articles / (found / sample)));
+}
+
+/** A work folder the benchmark made itself may be emptied; anything else is refused. */
+function prepareWorkDir(dir: string): void {
+  if (existsSync(dir) && readdirSync(dir).length > 0) {
+    if (!existsSync(join(dir, MARKER))) throw new Error(`${dir} exists and was not made by the benchmark; choose another --out`);
+    rmSync(dir, { recursive: true, force: true });
+  }
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, MARKER), 'made by npm run bench; safe to delete\n');
+}
+
+interface SplitResult {
+  bytes: number;
+  seconds: number;
+  articles: number;
+  issues: number;
+  profile: CpuProfile | null;
+}
+
+/** The splitter in this process, as the content loader runs it: decode, front matter, split, schema. */
+async function measureSplit(dir: string, profile: boolean): Promise<SplitResult> {
+  const session = profile ? new Session() : null;
+  if (session) {
+    session.connect();
+    await session.post('Profiler.enable');
+    await session.post('Profiler.start');
+  }
+  const result: SplitResult = { bytes: 0, seconds: 0, articles: 0, issues: 0, profile: null };
+  for (const path of issueFilesIn(dir)) {
+    const bytes = readFileSync(path);
+    const started = performance.now();
+    const issue = readIssueFile({ source: path, bytes });
+    result.seconds += (performance.now() - started) / 1000;
+    result.bytes += bytes.length;
+    result.articles += issue.articles.length;
+    result.issues += 1;
+  }
+  if (session) {
+    result.profile = ((await session.post('Profiler.stop')) as { profile: CpuProfile }).profile;
+    session.disconnect();
+  }
+  return result;
+}
+
+interface Build {
+  astro: StepResult;
+  pagefind: StepResult;
+  pages: number;
+  output: OutputSize;
+}
+
+const NODE = process.execPath;
+const ASTRO = 'node_modules/astro/bin/astro.mjs';
+const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
+
+async function build(name: string, work: string, contentDir: string, root: string | null, profileDir: string | null): Promise<Build> {
+  // Absolute: with --root, Astro reads a relative --outDir against that root.
+  const outDir = resolve(work, name);
+  const env = { ARCHIVE_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+  const rootArgs = root ? ['--root', root] : [];
+  say(`astro build ${root ?? '.'} → ${outDir}`);
+  const astro = await runStep(NODE, [...nodeArgs, ASTRO, 'build', ...rootArgs, '--outDir', outDir], { env, logFile: join(work, `${name}-astro.log`) });
+  if (astro.exitCode !== 0) throw new Error(`astro build of ${name} failed; see ${join(work, `${name}-astro.log`)}`);
+  say(`pagefind --site ${outDir}`);
+  const pagefind = await runStep(NODE, [PAGEFIND, '--site', outDir], { env, logFile: join(work, `${name}-pagefind.log`) });
+  if (pagefind.exitCode !== 0) throw new Error(`pagefind on ${name} failed; see ${join(work, `${name}-pagefind.log`)}`);
+  const log = readFileSync(join(work, `${name}-astro.log`), 'utf8');
+  const pages = Number(/(\d+) page\(s\) built/.exec(log)?.[1] ?? NaN);
+  return { astro, pagefind, pages, output: measureOutput(outDir) };
+}
+
+const memory = (step: StepResult) => (step.peakBytes === null ? 'unknown' : GB(step.peakBytes));
+const peakOf = (...steps: StepResult[]) => (steps.some((s) => s.peakBytes === null) ? null : Math.max(...steps.map((s) => s.peakBytes!)));
+
+function printHotspots(title: string, profile: CpuProfile): void {
+  const { self, total } = hotspots(profile, 12);
+  const lines = (list: typeof self) => list.map((h) => `  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.name}`).join('\n');
+  console.log(`\n${title} — most time of their own:\n${lines(self)}\n${title} — most time including callees:\n${lines(total)}`);
+}
+
+async function main(): Promise<void> {
+  const seed = Number(values.seed);
+  if (!values.issues && !values.articles) throw new Error('usage: npm run bench -- --issues N | --articles N [--seed S] [--out bench-out/NAME] [--profile] [--skip-reference] [--skip-browser]');
+  const issues = values.issues ? Number(values.issues) : issuesForArticles(Number(values.articles), seed);
+  if (!Number.isInteger(issues) || issues < 1 || !Number.isInteger(seed)) throw new Error('--issues, --articles and --seed take whole numbers');
+  // Inside the project and relative: the site's content loader stores paths relative to the project root.
+  const work = relative(process.cwd(), values.out ?? join('bench-out', `issues-${issues}-seed-${seed}`));
+  if (work.startsWith('..') || work.startsWith('/')) throw new Error('--out must be a folder inside the project (the content loader needs paths relative to it)');
+  if (!hasGnuTime()) say(`GNU time (${GNU_TIME}) is missing: peak memory will be reported as unknown. Install it with: apt-get install -y time`);
+  prepareWorkDir(work);
+  const contentDir = join(work, 'issues');
+
+  say(`writing ${issues} synthetic issues (seed ${seed}) to ${contentDir}`);
+  const written = writeSyntheticArchive(contentDir, { issues, seed, seedsDir: ISSUES_DIR });
+
+  say('splitting every issue in-process');
+  const split = await measureSplit(contentDir, values.profile);
+  const splitPeak = process.resourceUsage().maxRSS * 1024;
+
+  const profileDir = values.profile ? join(work, 'astro-profile') : null;
+  const ours = await build('site', work, contentDir, null, profileDir);
+  const reference = values['skip-reference'] ? null : await build('reference', work, contentDir, 'bench/reference', null);
+
+  let weights: Awaited<ReturnType<typeof measurePageWeights>> | null = null;
+  if (values['skip-browser']) say('browser measurements skipped (--skip-browser)');
+  else if (!existsSync(CHROMIUM)) say(`${CHROMIUM} not found: page weights not measured. Install it with: apt-get install -y chromium fonts-noto-cjk`);
+  else {
+    say('measuring page weights in Chromium');
+    const firstArticle = readdirSync(join(work, 'site', 'articles')).sort()[0];
+    weights = await measurePageWeights({
+      root: join(work, 'site'),
+      articlePath: `/articles/${firstArticle}/`,
+      searchPath: `/search/?q=${encodeURIComponent(SEARCH_QUERY)}`,
+      resultSelector: '[data-results] li',
+    });
+  }
+
+  const articles = split.articles;
+  const whole = ours.astro.seconds + ours.pagefind.seconds;
+  const refWhole = reference ? reference.astro.seconds + reference.pagefind.seconds : null;
+  const ratio = refWhole ? whole / refWhole : null;
+  const atTarget = Math.abs(articles - TARGET.articles) / TARGET.articles < 0.1;
+  const judge = (met: boolean) => (atTarget ? met : undefined);
+  const peak = peakOf(ours.astro, ours.pagefind);
+  const perArticle = (bytes: number) => kB(bytes / articles);
+  const rows: Row[] = [
+    { metric: 'issues / articles', archive: `${count(written.files)} / ${count(articles)}`, reference: `${count(written.files)} / ${count(articles)}` },
+    { metric: 'raw text', archive: MB(split.bytes) },
+    { metric: 'split throughput (in-process)', archive: `${(split.bytes / 1e6 / split.seconds).toFixed(1)} MB/s`, target: `≥ ${TARGET.split} MB/s`, met: split.bytes / 1e6 / split.seconds >= TARGET.split },
+    { metric: 'astro build', archive: seconds(ours.astro.seconds), reference: reference ? seconds(reference.astro.seconds) : '—' },
+    { metric: 'pagefind', archive: seconds(ours.pagefind.seconds), reference: reference ? seconds(reference.pagefind.seconds) : '—' },
+    { metric: 'whole build', archive: seconds(whole), reference: refWhole ? seconds(refWhole) : '—', target: `≤ ${TARGET.wholeBuild} s`, met: judge(whole <= TARGET.wholeBuild) },
+    { metric: 'whole build ÷ reference', archive: ratio ? `${ratio.toFixed(2)}×` : '—', target: `≤ ${TARGET.ratio}×`, met: ratio ? judge(ratio <= TARGET.ratio) : undefined },
+    { metric: 'peak memory: split (bench process)', archive: GB(splitPeak) },
+    { metric: 'peak memory: astro build', archive: memory(ours.astro), reference: reference ? memory(reference.astro) : '—', target: '≤ 3 GB', met: peak === null ? undefined : judge(peak <= TARGET.memory) },
+    { metric: 'peak memory: pagefind', archive: memory(ours.pagefind), reference: reference ? memory(reference.pagefind) : '—', target: '≤ 3 GB', met: ours.pagefind.peakBytes === null ? undefined : judge(ours.pagefind.peakBytes <= TARGET.memory) },
+    { metric: 'pages built', archive: count(ours.pages), reference: reference ? count(reference.pages) : '—' },
+    { metric: 'HTML per article', archive: perArticle(ours.output.htmlBytes), reference: reference ? perArticle(reference.output.htmlBytes) : '—' },
+    { metric: 'Pagefind index per article', archive: perArticle(ours.output.pagefindBytes), reference: reference ? perArticle(reference.output.pagefindBytes) : '—' },
+    { metric: 'whole output per article', archive: perArticle(ours.output.totalBytes), reference: reference ? perArticle(reference.output.totalBytes) : '—' },
+    { metric: 'whole output', archive: GB(ours.output.totalBytes), reference: reference ? GB(reference.output.totalBytes) : '—' },
+    { metric: 'articles that fit in GitHub Pages 1 GB', archive: count(articlesThatFit(ours.output.totalBytes / articles)), reference: reference ? count(articlesThatFit(reference.output.totalBytes / articles)) : '—' },
+  ];
+  if (weights) {
+    rows.push(
+      { metric: `one search (“${SEARCH_QUERY}”, ${weights.searchResults} results shown), gzip`, archive: kB(weights.search.wireBytes), target: '≤ 150 kB', met: judge(weights.search.wireBytes <= TARGET.search) },
+      { metric: 'one article page before search, gzip', archive: kB(weights.article.wireBytes), target: '≤ 40 kB', met: judge(weights.article.wireBytes <= TARGET.article) },
+    );
+  }
+  console.log(`\nnpm run bench -- --issues ${issues} --seed ${seed}   (${new Date().toISOString()}, work folder ${work})\n`);
+  console.log(formatTable(rows));
+  if (!atTarget) console.log(`\nTargets are judged at ${count(TARGET.articles)} articles (±10%); this run has ${count(articles)}.`);
+  if (weights) {
+    const list = (weight: typeof weights.search) => weight.downloads.map((d) => `  ${kB(d.wireBytes).padStart(9)}  ${d.path}`).join('\n');
+    console.log(`\nOne search downloads:\n${list(weights.search)}\nOne article page downloads:\n${list(weights.article)}`);
+  }
+  if (split.profile) printHotspots('split', split.profile);
+  if (profileDir) {
+    const file = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')).sort().pop();
+    if (file) printHotspots('astro build', JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ArchiveError ? formatDiagnostic(error.diagnostic) : `bench: ${(error as Error).message}`);
+  process.exitCode = 1;
+});
