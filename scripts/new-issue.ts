@@ -32,7 +32,8 @@ function run(): number {
   const dir = process.env['ARCHIVE_CONTENT_DIR'] || ISSUES_DIR;
   mkdirSync(dir, { recursive: true });
   const existing = existingIssues(issueFilesIn(dir).map((source) => ({ source, bytes: readFileSync(source) })));
-  const plan = planNewIssue({ raw: { source: rawPath, bytes: readFileSync(rawPath) }, ...args.values, dir, existing });
+  const { date, page, masthead, title } = args.values;
+  const plan = planNewIssue({ raw: { source: rawPath, bytes: readFileSync(rawPath) }, date, page, masthead, title, dir, existing });
   // `wx`: never overwrite, even if a file appeared since the folder was listed.
   writeFileSync(plan.path, plan.contents, { flag: 'wx' });
   console.log(`added ${plan.path}: ${plan.masthead}, ${plan.date}, page ${plan.page}\n`);
