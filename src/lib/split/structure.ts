@@ -162,11 +162,20 @@ interface Context {
   /** The last paragraph ended with a byline (…。本报记者 孙露): its story is over. */
   lastClosedStory: boolean;
   intertitles: number;
+  /** How many paragraphs in a row opened with a run-in head (精准发力“保交楼” 充分发挥…). */
+  runIns: number;
+  /** The story's last two numbered headings: siblings are about as long as each other and end alike. */
+  numbered: ClassifiedLine | null;
+  sibling: ClassifiedLine | null;
+  units: Unit[];
 }
+
+/** A paragraph opening with a bold run-in head: a short phrase, a space, then the text. */
+const RUN_IN_HEAD = /^[^\s。；！？：:]{2,20}\s+\S.{8,}/;
 
 export function structure(lines: readonly ClassifiedLine[]): Unit[] {
   const units: Unit[] = [];
-  const context: Context = { started: false, leadWithoutTitle: false, bodySinceAnchor: 0, last: 'other', lastEndsWithColon: false, lastClosedStory: false, intertitles: 0 };
+  const context: Context = { started: false, leadWithoutTitle: false, bodySinceAnchor: 0, last: 'other', lastEndsWithColon: false, lastClosedStory: false, intertitles: 0, runIns: 0, numbered: null, sibling: null, units };
 
   const pushBody = (kind: 'paragraph' | 'list' | 'intertitle' | 'sidebar', group: ClassifiedLine[], reason: string, extra: Partial<Unit> = {}) => {
     const role: LineRole = kind === 'intertitle' ? 'intertitle' : 'body';
@@ -177,6 +186,11 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     context.lastClosedStory = TRAILING_BYLINE.test(lastLine?.text ?? '');
     if (kind === 'intertitle') context.intertitles++;
     context.last = kind === 'intertitle' ? (group[0] && isMarkedHeading(group[0]) ? 'marked-heading' : 'heading') : kind === 'list' ? 'list' : 'paragraph';
+    context.runIns = kind === 'paragraph' && RUN_IN_HEAD.test(group[0]?.text ?? '') ? context.runIns + 1 : 0;
+    if (kind === 'intertitle' && group[0] && isNumbered(group[0])) {
+      context.sibling = context.numbered;
+      context.numbered = group[0];
+    }
   };
 
   const pushTitle = (block: ClassifiedLine[], extra: Partial<Unit> = {}) => {
@@ -363,6 +377,14 @@ function structureInArticle(run: readonly ClassifiedLine[], lines: readonly Clas
     }
     const nextIsBareShort = nextInRun !== undefined && !isMarkedHeading(nextInRun);
     const nextIsParagraph = nextInRun === undefined && (after?.tag === 'paragraph' || after?.tag === 'sentence');
+    const heading = context.units[context.units.length - 1];
+    if (context.last === 'marked-heading' && heading?.kind === 'intertitle' && heading.lines.length === 1 && wrapsHeading(heading.lines[0]!, line, context.sibling)) {
+      heading.lines.push(line);
+      heading.roles.push('intertitle');
+      heading.reasons.push('completes the numbered heading above, wrapped onto a second line (as long as its siblings together)');
+      k++;
+      continue;
+    }
     if (context.last === 'heading' || context.last === 'marked-heading') {
       if (nextIsBareShort) pushBody('list', [line], 'one of several short lines under a heading: a list item');
       else if (nextIsParagraph) pushBody('paragraph', [line], 'short line under a heading, running on in the next paragraph: cut by a column break', { fragment: true });
@@ -390,7 +412,24 @@ function structureInArticle(run: readonly ClassifiedLine[], lines: readonly Clas
       k += block.length;
       continue;
     }
+    if (context.runIns >= 2 && nextIsParagraph && !/\s/.test(line.text) && after && !RUN_IN_HEAD.test(after.text)) {
+      pushBody('paragraph', [line], 'a run-in head like those of the paragraphs above, cut from its text by a column break', { fragment: true });
+      k++;
+      continue;
+    }
     pushBody('intertitle', [line], 'short line inside a story, followed by its text: an intertitle');
     k++;
   }
+}
+
+/**
+ * A numbered heading cut by a column break: it is much shorter than the numbered heading before it,
+ * and together with the bare line under it about as long and ending alike (parallel headings:
+ * （二）…创新生态新高地, （三）…全力构筑功 | 能完善、…城市发展新高地).
+ */
+function wrapsHeading(heading: ClassifiedLine, line: ClassifiedLine, sibling: ClassifiedLine | null): boolean {
+  if (!isNumbered(heading) || !sibling) return false;
+  const together = heading.length + line.length;
+  const endsAlike = line.text.slice(-2) === sibling.text.slice(-2);
+  return endsAlike && heading.length < 0.7 * sibling.length && Math.abs(together - sibling.length) <= 0.25 * sibling.length;
 }

@@ -74,3 +74,28 @@ describe('figures, furniture and duplicates', () => {
     expect(rolesOf(text)).toEqual(['paragraph:body', 'duplicate:duplicate', 'furniture:furniture']);
   });
 });
+
+describe('headings and heads cut by a column break', () => {
+  it('completes a numbered heading wrapped onto a second line, as long as its siblings (real page)', () => {
+    const units = unitsOf(page('标题', '本报记者 张三', '正文。', excerpt('2021-04-02', '（二）坚持创新驱动', '打造城市更新“迭代版”')));
+    const wrapped = units.find((unit) => unit.lines[0]!.text.startsWith('（三）'))!;
+    expect(wrapped.lines.map((line) => line.text)).toEqual(['（三）坚持统筹协调，全力构筑功', '能完善、文化彰显的城市发展新高地']);
+    expect(units[units.length - 1]!.kind).toBe('list');
+  });
+
+  it('keeps a short line under a numbered heading of normal length a list item', () => {
+    const units = unitsOf(page('标题', '本报记者 张三', '正文。', '（一）坚持转型发展，全力构筑结构优化、特色鲜明的现代产业新高地', '把服务业产业化作为主攻方向', '把工业数字化作为重要抓手', '（二）坚持创新驱动，全力构筑要素集聚', '加大创新平台建设', '加大创新主体培育'));
+    expect(units.slice(3).map((unit) => `${unit.kind}:${unit.lines.length}`)).toEqual(['intertitle:1', 'list:1', 'list:1', 'intertitle:1', 'list:1', 'list:1']);
+  });
+
+  it('joins a run-in head cut from its paragraph when the paragraphs around open with run-in heads (real page)', () => {
+    const units = unitsOf(page('标题', '本报记者 张三', excerpt('2024-01-26', '精准发力“保交楼”', '古城东南邑历史文化街区')));
+    const head = units.find((unit) => unit.lines[0]!.text.startsWith('打造特色街区'))!;
+    expect(head).toMatchObject({ kind: 'paragraph', fragment: true });
+  });
+
+  it('keeps an intertitle above a paragraph that opens with its own run-in head (real page)', () => {
+    const units = unitsOf(page('标题', '本报记者 张三', excerpt('2024-01-26', '主动融入取得新突破', '特优农业加速布局')));
+    expect(units.find((unit) => unit.lines[0]!.text.startsWith('优化产业结构'))!.kind).toBe('intertitle');
+  });
+});
