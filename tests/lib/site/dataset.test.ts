@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadIssues } from '../../../src/lib/load-issues.ts';
+import { buildArchive } from '../../../src/lib/site/archive.ts';
+import { datasetJson, datasetSchema } from '../../../src/lib/site/dataset.ts';
+
+describe('the JSON dataset', () => {
+  const issues = loadIssues();
+  const json = datasetJson(buildArchive(issues), new Date('2026-01-01T00:00:00Z'));
+
+  it('validates against the archive schema after a round trip through JSON', () => {
+    const parsed = datasetSchema.parse(JSON.parse(json));
+    expect(parsed.issueCount).toBe(issues.length);
+    expect(parsed.articleCount).toBe(issues.reduce((sum, issue) => sum + issue.articles.length, 0));
+    expect(parsed.generated).toBe('2026-01-01T00:00:00.000Z');
+  });
+
+  it('lists issues oldest first, as a researcher reads a run of a paper', () => {
+    const dates = datasetSchema.parse(JSON.parse(json)).issues.map((issue) => issue.date ?? '');
+    expect([...dates].sort()).toEqual(dates);
+  });
+});
