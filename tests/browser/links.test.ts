@@ -76,3 +76,16 @@ describe('internal links of the built site', () => {
     expect(locs.some((loc) => loc.pathname.endsWith('/404/'))).toBe(false);
   });
 });
+
+describe('the search index', () => {
+  const { dir } = site();
+
+  it('holds the article pages only, once each, indexed as Chinese', () => {
+    const entry = JSON.parse(read(join(dir, 'pagefind', 'pagefind-entry.json'))) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    const articles = htmlFiles(dir).filter((file) => relative(dir, file).startsWith('articles/'));
+    expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
+    expect(entry.languages['zh-cn']?.page_count).toBe(articles.length);
+  });
+});
