@@ -133,11 +133,21 @@ function describeFieldIssue(issue: z.core.$ZodIssue, raw: Readonly<Record<string
   }
 }
 
+/**
+ * Spaces a Chinese input method leaves around a value (U+3000, zero-width) are not part of it; a page
+ * number typed in quotes ('5') is still the number 5.
+ */
+function tidy(key: string, value: unknown): unknown {
+  if (typeof value !== 'string') return value;
+  const clean = cleanInvisible(value).trim();
+  return key === 'page' && /^\d+$/.test(clean) ? Number(clean) : clean;
+}
+
 function validate(data: unknown, file: string, closingLine: number, keyLines: ReadonlyMap<string, number>, written: ReadonlyMap<string, string>): { data: FrontMatter | null; diagnostics: Diagnostic[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { data: null, diagnostics: [problem(file, 2, 'front-matter-syntax', 'the front matter must be `key: value` lines', `Write one key per line, e.g. \`${FIELD_HELP.date.example}\`.`)] };
   }
-  const raw = { ...(data as Record<string, unknown>) };
+  const raw = Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([key, value]) => [key, tidy(key, value)]));
   // js-yaml turns 2021-04-09 into a Date and silently rolls 2021-02-30 over to 2021-03-02: keep what
   // the editor wrote instead, and let the schema judge it.
   if (raw['date'] instanceof Date || typeof raw['date'] === 'number') raw['date'] = written.get('date') ?? raw['date'];

@@ -17,6 +17,12 @@ describe('readFrontMatter: a well-formed block', () => {
     expect(block.diagnostics).toEqual([]);
   });
 
+  it('ignores spaces and invisible characters an input method leaves around values', () => {
+    const block = read(withFields('date: 2021-04-09\u3000', 'masthead: 大同日报·走近平城\u200b', "page: '5'"));
+    expect(block.diagnostics).toEqual([]);
+    expect(block.data).toMatchObject({ date: '2021-04-09', masthead: '大同日报·走近平城', page: 5 });
+  });
+
   it('reads a file without front matter as a bare page', () => {
     expect(read('本报讯 正文。\n---\n')).toMatchObject({ present: false, data: null, body: '本报讯 正文。\n---\n', bodyLineOffset: 0 });
   });
