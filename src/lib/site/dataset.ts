@@ -3,11 +3,12 @@
  * so the file a researcher downloads is exactly what src/lib/schema.ts documents.
  */
 import { z } from 'zod';
-import { issueSchema } from '../schema.ts';
+import { isoDateSchema, issueSchema } from '../schema.ts';
 import type { Archive } from './archive.ts';
 
 export const datasetSchema = z.object({
-  generated: z.string(),
+  /** Date of the newest issue: says how current the file is, and keeps two builds byte-identical. */
+  latestIssue: isoDateSchema.nullable(),
   issueCount: z.number().int().nonnegative(),
   articleCount: z.number().int().nonnegative(),
   issues: z.array(issueSchema),
@@ -15,16 +16,16 @@ export const datasetSchema = z.object({
 
 export type Dataset = z.infer<typeof datasetSchema>;
 
-export function dataset(archive: Archive, generated: Date = new Date()): Dataset {
+export function dataset(archive: Archive): Dataset {
   const issues = [...archive.issues].reverse();
   return datasetSchema.parse({
-    generated: generated.toISOString(),
+    latestIssue: archive.issues.find((issue) => issue.date !== null)?.date ?? null,
     issueCount: issues.length,
     articleCount: archive.entries.length,
     issues,
   });
 }
 
-export function datasetJson(archive: Archive, generated?: Date): string {
-  return JSON.stringify(dataset(archive, generated));
+export function datasetJson(archive: Archive): string {
+  return JSON.stringify(dataset(archive));
 }
