@@ -127,13 +127,11 @@ describe('readIssueFile: text that looks like markup stays literal text', () => 
     expect(issue.articles.flatMap((a) => a.blocks).find((block) => block.text === '---')?.lines).toEqual([11]);
   });
 
-  // normalise.ts widens ASCII `;` and `!` next to Chinese text into `；` and `！`, so `&amp;` and `<!--`
-  // change. Reported to the splitter's owner; when fixed, these fail and the `.fails` can go.
-  it.fails('keeps an HTML entity such as &amp; as printed', () => {
+  it('keeps an HTML entity such as &amp; as printed', () => {
     expect(shown(read(utf8(`${FRONT_MATTER}${PAGE}\n甲&amp;乙 &lt;丙&gt; 结束。`)))).toContain('&amp;乙 &lt;丙&gt;');
   });
 
-  it.fails('keeps an HTML comment as printed', () => {
+  it('keeps an HTML comment as printed', () => {
     expect(shown(read(utf8(`${FRONT_MATTER}${PAGE}\n<b>加粗</b> <!-- 注释 --> 结束了。`)))).toContain('<!-- 注释 -->');
   });
 });

@@ -16,9 +16,11 @@ function widenPunctuation(line: string): string {
   let out = line.replace(/[,;:!?]/g, (char: string, i: number) => {
     const prev = line[i - 1] ?? '';
     const next = line[i + 1] ?? '';
-    // 1,000 · 0.26:18.55 · 8:30 · http://… keep their ASCII marks.
+    // 1,000 · 0.26:18.55 · 8:30 · http://… keep their ASCII marks, and so does text that looks like
+    // markup (&amp; · <!-- -->), which readers must see exactly as printed.
     const betweenAscii = ASCII_ALNUM.test(prev) && (ASCII_ALNUM.test(next) || next === '/');
-    return betweenAscii ? char : (FULL_WIDTH[char] ?? char);
+    const markup = (char === ';' && /&#?[A-Za-z0-9]+$/.test(line.slice(Math.max(0, i - 12), i))) || (char === '!' && prev === '<');
+    return betweenAscii || markup ? char : (FULL_WIDTH[char] ?? char);
   });
   // Innermost pairs first, until none is left to widen: (a(中)b) → (a（中）b) → （a（中）b）.
   for (let previous = ''; previous !== out; ) {
