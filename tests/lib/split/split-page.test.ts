@@ -64,7 +64,7 @@ describe('the five real pages', () => {
     expect(mean.reporter_f1).toBeGreaterThanOrEqual(0.95);
     expect(mean.join_f1).toBeGreaterThanOrEqual(0.9);
     expect(mean.caption_f1).toBeGreaterThanOrEqual(0.9);
-  });
+  }, 60_000);
 });
 
 describe('pages written to break the splitter', () => {
