@@ -157,7 +157,7 @@ describe('nothing is lost', () => {
       }),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 
   it('never throws anything but an ArchiveError on arbitrary bytes', () => {
     fc.assert(
@@ -170,7 +170,7 @@ describe('nothing is lost', () => {
       }),
       { numRuns: 200 },
     );
-  });
+  }, 60_000);
 });
 
 describe('moving a paragraph to another story', () => {
