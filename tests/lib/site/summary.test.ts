@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, publicationDate, weekday } from '../../../src/lib/site/dates.ts';
+import { formatDate, issueDayLabel, publicationDate, weekday } from '../../../src/lib/site/dates.ts';
 import { feedItems } from '../../../src/lib/site/feed.ts';
 import { creditedPeople, firstLines } from '../../../src/lib/site/summary.ts';
 import { createLinks } from '../../../src/lib/site/urls.ts';
@@ -52,5 +52,15 @@ describe('feedItems', () => {
     const issue = makeIssue();
     const [item] = feedItems([{ article: issue.articles[0]!, issue }], createLinks('/r/'));
     expect(item).toMatchObject({ title: '释放基层治理活力 提升为民服务水平', link: '/r/articles/2021-04-09-01/', categories: ['基层治理'], author: '孙鑫' });
+  });
+});
+
+describe('issueDayLabel', () => {
+  it('names an issue by its day, adding the page when the day has several', () => {
+    const a = { date: '2021-04-09', page: 5 };
+    const b = { date: '2021-04-09', page: 6 };
+    const c = { date: '2021-04-16', page: 5 };
+    expect(issueDayLabel(c, [a, b, c])).toBe('16日');
+    expect(issueDayLabel(b, [a, b, c])).toBe('9日6版');
   });
 });
