@@ -36,6 +36,28 @@ describeInBrowser('article page layout', () => {
     }
   }
 
+  it('does not shift the layout while loading, on the article page or while search results arrive', async () => {
+    for (const path of [`articles/${article?.id}/`, `search/?q=${encodeURIComponent('平城')}`]) {
+      const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
+      await page.goto(url(path));
+      if (path.startsWith('search')) await page.waitForSelector('[data-search][data-state="done"]');
+      const shift = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            let total = 0;
+            new PerformanceObserver((list) => {
+              for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+                if (!entry.hadRecentInput) total += entry.value;
+              }
+            }).observe({ type: 'layout-shift', buffered: true });
+            setTimeout(() => resolve(total), 300);
+          }),
+      );
+      expect(shift, path).toBeLessThan(0.05);
+      await page.close();
+    }
+  });
+
   it('prints the article without navigation or footer', async () => {
     const page = await browser.newPage();
     await page.goto(url(`articles/${article?.id}/`));
