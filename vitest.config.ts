@@ -8,6 +8,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/**/*.test.ts'],
+          // Property tests and the evaluation run long on a loaded two-core machine; they are not timed.
+          testTimeout: 30_000,
           exclude: ['tests/browser/**', '**/node_modules/**'],
         },
       },
