@@ -85,12 +85,13 @@ export function assign(units: readonly Unit[]): Assignment {
     story.vector.add(vectorOf(unit));
     if (isBody(unit) || unit.kind === 'lead') story.body++;
   };
+  /** A new story opens with this unit; figures waiting before it are placed first. */
   const open = (opening: Draft['opening'], unit: Unit) => {
     const story = storedStory(opening);
     stories.push(story);
+    flushFigures(story, unit);
     take(story, unit);
     current = story;
-    return story;
   };
   const flushFigures = (next: Story | null, nextUnit: Unit | null) => {
     for (const figure of pendingFigures.splice(0)) {
@@ -133,11 +134,7 @@ export function assign(units: readonly Unit[]): Assignment {
           lastAnchorKind = 'title';
           continue;
         }
-        const story = storedStory('title');
-        stories.push(story);
-        flushFigures(story, unit);
-        take(story, unit);
-        current = story;
+        open('title', unit);
         lastAnchorKind = 'title';
         continue;
       }
@@ -148,11 +145,7 @@ export function assign(units: readonly Unit[]): Assignment {
           lastAnchorKind = 'lead';
           continue;
         }
-        const story = storedStory('lead');
-        stories.push(story);
-        flushFigures(story, unit);
-        take(story, unit);
-        current = story;
+        open('lead', unit);
         lastAnchorKind = 'lead';
         continue;
       }

@@ -5,22 +5,12 @@
  * attached to the next line of text; they are not part of the page.
  */
 import { ArchiveError } from '../errors.ts';
+import { lineRoleSchema } from '../schema.ts';
 import { normaliseLine } from './normalise.ts';
 import { EDITOR_MARKER } from './patterns.ts';
 
-/** Roles an editor can force on the next line. */
-export const FORCED_ROLES = [
-  'rubric',
-  'overline',
-  'headline',
-  'subtitle',
-  'byline',
-  'intertitle',
-  'body',
-  'caption',
-  'credit',
-  'furniture',
-] as const;
+/** Roles an editor can force on the next line: every line role but the splitter's own bookkeeping. */
+export const FORCED_ROLES = lineRoleSchema.exclude(['duplicate', 'marker']).options;
 
 export type ForcedRole = (typeof FORCED_ROLES)[number];
 
