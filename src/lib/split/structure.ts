@@ -4,11 +4,21 @@
  * (a headline, an intertitle, a list item, a caption or a paragraph cut by a column break). Which
  * article each unit belongs to is decided by the next stage (assign.ts).
  */
-import { COMMENTARY_CUES, RUBRIC_CUES } from '../../config/sections.ts';
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
-import type { ForcedRole } from './lines.ts';
-import { ENUMERATOR, TRAILING_BYLINE } from './patterns.ts';
+import { TRAILING_BYLINE } from './patterns.ts';
+import {
+  forcedArticle,
+  forcedRole,
+  isCaption,
+  isMarkedHeading,
+  isNumbered,
+  isTitleLike,
+  opensStory,
+  skipFigureLines,
+  TITLE_BLOCK_MAX,
+  titleRoles,
+} from './title-block.ts';
 
 export type UnitKind =
   | 'title'
@@ -35,119 +45,12 @@ export interface Unit {
   fragment?: boolean;
 }
 
-const TITLE_BLOCK_MAX = 5;
+
 /** Lines of text a box (温馨提示 …) holds under its label. */
 const SIDEBAR_LINES = 3;
 
-function forcedRole(line: ClassifiedLine): ForcedRole | undefined {
-  for (const marker of line.markers) if (marker.kind === 'role') return marker.role;
-  return undefined;
-}
-
-function forcedArticle(line: ClassifiedLine): boolean {
-  return line.markers.some((marker) => marker.kind === 'article');
-}
-
 function unit(kind: UnitKind, lines: ClassifiedLine[], roles: LineRole[], reasons: string[], extra: Partial<Unit> = {}): Unit {
   return { kind, lines, roles, reasons, ...extra };
-}
-
-const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 'subtitle'];
-
-/**
- * Lines that can be part of a title block or an intertitle. A two- or three-character line is a name
- * (a byline) under a title, but a rubric (评论, 时评) above one or a headline above a byline.
- */
-function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedLine): boolean {
-  if (!line) return false;
-  const forced = forcedRole(line);
-  if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
-  if (line.tag === 'name') return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
-  return line.tag === 'short' || line.tag === 'heading';
-}
-
-function isMarkedHeading(line: ClassifiedLine): boolean {
-  return line.tag === 'heading';
-}
-
-function isNumbered(line: ClassifiedLine): boolean {
-  return ENUMERATOR.test(line.text);
-}
-
-function hasRubricCue(text: string): boolean {
-  return [...RUBRIC_CUES, ...COMMENTARY_CUES].some((cue) => text.includes(cue));
-}
-
-/**
- * Roles inside a title block, bottom up: a dashed line under the headline is the subtitle (副题), the
- * line above the headline an overline (引题), anything higher a rubric (栏目). A first line naming a
- * column (平城新语, …系列报道) is a rubric even in a two-line block.
- */
-export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): [LineRole, string][] {
-  const roles: [LineRole, string][] = block.map(() => ['rubric', 'above the overline: column or page banner']);
-  let end = block.length - 1;
-  const forced = block.map(forcedRole);
-  if (forced.some((role) => role !== undefined)) {
-    return block.map((_, index) => {
-      const role = forced[index] ?? 'headline';
-      return [role as LineRole, forced[index] ? `editor markup @@ ${role}` : 'in a title block marked by the editor'];
-    });
-  }
-  while (end > 0 && /^(?:——|—|－－|--)/.test(block[end]?.text ?? '')) {
-    roles[end] = ['subtitle', 'dashed line under the headline (副题)'];
-    end--;
-  }
-  roles[end] = ['headline', pageTop ? 'title at the top of the page' : 'last title line above the byline or lead'];
-  if (end >= 1) {
-    const above = block[end - 1]?.text ?? '';
-    roles[end - 1] =
-      end === 1 && hasRubricCue(above)
-        ? ['rubric', 'names a column or series (rubric vocabulary)']
-        : ['overline', 'short line above the headline (引题)'];
-  }
-  return roles;
-}
-
-/** Skips figure lines after a title: captions, credits, a short sentence standing between title and byline. */
-function skipFigureLines(lines: readonly ClassifiedLine[], from: number): number {
-  let j = from;
-  for (;;) {
-    const line = lines[j];
-    const next = lines[j + 1];
-    if (!line) return j;
-    if (line.tag === 'caption' || line.tag === 'credit') j++;
-    else if ((line.tag === 'sentence' || line.tag === 'short') && (next?.tag === 'credit' || next?.tag === 'byline')) j++;
-    else return j;
-  }
-}
-
-/** A byline, a news lead, or a lone name with text under it: what follows a headline. */
-function opensStory(lines: readonly ClassifiedLine[], j: number): boolean {
-  const line = lines[j];
-  if (!line) return false;
-  const forced = forcedRole(line);
-  if (forced) return forced === 'byline';
-  if (line.tag === 'byline' || line.tag === 'lead') return true;
-  return line.tag === 'name' && (lines[j + 1]?.tag === 'paragraph' || lines[j + 1]?.tag === 'lead');
-}
-
-/** A title-like run starting at i is followed by a byline or lead: it is an article's title block. */
-function runOpensStory(lines: readonly ClassifiedLine[], i: number): boolean {
-  let j = i;
-  while (isTitleLike(lines[j], lines[j + 1]) && j - i < TITLE_BLOCK_MAX) j++;
-  return j > i && opensStory(lines, skipFigureLines(lines, j));
-}
-
-/** A short line where a photograph stood (a gap of blank lines) or right above a credit: a caption. */
-function isCaption(lines: readonly ClassifiedLine[], i: number): boolean {
-  const line = lines[i];
-  if (!line || forcedRole(line)) return forcedRole(line ?? lines[0]!) === 'caption';
-  if (line.tag === 'caption') return true;
-  if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
-  if (lines[i + 1]?.tag === 'credit') return true;
-  // Between a title block and its byline stands the photograph's caption (平城区49校传统项目跳绳比赛。).
-  if ((lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') && line.tag === 'sentence' && isTitleLike(lines[i - 1])) return true;
-  return i > 0 && line.blankBefore >= 2 && !runOpensStory(lines, i);
 }
 
 interface Context {

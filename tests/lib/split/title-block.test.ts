@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/lib/split/classify.ts';
+import { toLines } from '../../../src/lib/split/lines.ts';
+import { isCaption, runOpensStory, titleRoles } from '../../../src/lib/split/title-block.ts';
+
+const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'));
+const roles = (...lines: string[]) => titleRoles(classified(...lines), false).map(([role]) => role);
+
+describe('titleRoles', () => {
+  it('reads the lines of a title block bottom up: subtitle, headline, overline, rubrics', () => {
+    expect(roles('在跨入第一方阵中彰显平城担当', '怎么看 怎么办', '平城区文旅局', '构建文旅产业融合发展大格局')).toEqual(['rubric', 'rubric', 'overline', 'headline']);
+    expect(roles('奋力谱写现代化大同“首善之区”建设新篇章', '——平城区第二届人大第二次会议政府工作报告解读')).toEqual(['headline', 'subtitle']);
+  });
+
+  it('takes a column name above the headline for a rubric, any other line for an overline', () => {
+    expect(roles('平城新语', '站在新起点 再创新辉煌')).toEqual(['rubric', 'headline']);
+    expect(roles('出实招 动真格', '城乡环境面貌换新颜')).toEqual(['overline', 'headline']);
+  });
+
+  it('lets the editor’s markup decide every line of the block', () => {
+    const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'));
+    expect(titleRoles(block, false).map(([role]) => role)).toEqual(['headline', 'subtitle']);
+  });
+});
+
+describe('captions and title runs', () => {
+  it('reads a short line after a gap of blank lines as a caption unless a byline follows its run', () => {
+    const lines = classify(toLines('正文。\n\n\n\n平城区新时代文明实践中心\n\n强化政治建设，营造良好政治生态\n\n正文继续。', 'test.txt'));
+    expect(isCaption(lines, 1)).toBe(true);
+    const story = classify(toLines('正文。\n\n\n\n周密部署 守住大同疫情防控“南大门”\n\n本报讯（记者 张鑫）疫情就是命令。', 'test.txt'));
+    expect(runOpensStory(story, 1)).toBe(true);
+    expect(isCaption(story, 1)).toBe(false);
+  });
+
+  it('reads a short line above a photo credit as its caption', () => {
+    expect(isCaption(classified('正文。', '科普进校园。', '资料图片'), 1)).toBe(true);
+  });
+});
