@@ -51,6 +51,43 @@ export interface WeightOptions {
   resultSelector: string;
 }
 
+/**
+ * One search over Pagefind bundles made per year (pagefind/2024/, pagefind/2025/ …): the first bundle
+ * is loaded, the others merged into it with Pagefind's `mergeIndex`, and the first `shown` results'
+ * data loaded, as a results list does. With one bundle this is a search of that year alone.
+ */
+export async function measureBundleSearch(root: string, bundles: readonly string[], query: string, shown = 10): Promise<PageWeight & { results: number }> {
+  const server = createStaticServer(root, '/');
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: LAUNCH_ARGS });
+  try {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.origin === origin) requested.push(decodeURIComponent(url.pathname));
+    });
+    await page.goto(`${origin}/404.html`, { waitUntil: 'load' });
+    const results = await page.evaluate(
+      async ({ bundles, query, shown }) => {
+        const pagefind = await import(`/${bundles[0]}pagefind.js`);
+        await pagefind.options({ baseUrl: '/' });
+        for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(`/${bundle}`);
+        const search = await pagefind.search(query);
+        await Promise.all(search.results.slice(0, shown).map((result: { data: () => Promise<unknown> }) => result.data()));
+        return search.results.length as number;
+      },
+      { bundles: [...bundles], query, shown },
+    );
+    await page.waitForLoadState('networkidle');
+    return { ...weigh(requested, root, (path) => path.startsWith('/pagefind/')), results };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
 export async function measurePageWeights(options: WeightOptions): Promise<{ article: PageWeight; search: PageWeight; searchResults: number }> {
   const server = createStaticServer(options.root, '/');
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
