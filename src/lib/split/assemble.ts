@@ -9,7 +9,7 @@ import { ArchiveError } from '../errors.ts';
 import type { Article, Decision, Diagnostic, Figure, LineRole, Person } from '../schema.ts';
 import type { Draft, Move } from './assign.ts';
 import { parseByline, reporterNames } from './bylines.ts';
-import { BYLINE_LEAD, TRAILING_BYLINE, WIRE_LEAD } from './patterns.ts';
+import { BYLINE_LEAD, trailingByline, WIRE_LEAD } from './patterns.ts';
 import { joinColumnBreaks } from './repair.ts';
 import { assignKind, assignSection } from './section.ts';
 import type { Unit } from './structure.ts';
@@ -56,7 +56,7 @@ function collectPeople(units: readonly Unit[], byline: string | null, body: read
     }
   }
   const last = body[body.length - 1];
-  const trailing = last === undefined ? null : TRAILING_BYLINE.exec(last);
+  const trailing = last === undefined ? null : trailingByline(last);
   if (trailing) add(parseByline(`${trailing[2]} ${trailing[3]}`)?.people);
   if (people.length === 0 && byline) add(parseByline(byline)?.people);
   return people;

@@ -8,7 +8,7 @@
  * - a caption between two stories goes to the one it describes, or stands alone as a photo.
  * Every move is recorded with its reason.
  */
-import { SENTENCE_END } from './patterns.ts';
+import { endsSentence } from './patterns.ts';
 import type { Unit } from './structure.ts';
 import { cosine, cosineWith, DenseVector, type SparseVector, vectorize } from './similarity.ts';
 
@@ -55,7 +55,7 @@ const isBody = (unit: Unit) => unit.kind === 'paragraph' || unit.kind === 'list'
 function endsOpen(story: Story): boolean {
   const last = [...story.draft.units].reverse().find((unit) => unit.kind !== 'figure' && unit.kind !== 'byline');
   if (!last || !(last.kind === 'paragraph' || last.kind === 'lead')) return false;
-  return last.fragment === true || !SENTENCE_END.test(last.lines[last.lines.length - 1]!.text);
+  return last.fragment === true || !endsSentence(last.lines[last.lines.length - 1]!.text);
 }
 
 interface Story {

@@ -16,7 +16,7 @@ import {
   FURNITURE,
   MID_SENTENCE_STOP,
   PHOTO_CREDIT,
-  SENTENCE_END,
+  endsSentence as endsWithStop,
   SIDEBAR_LABEL,
   WIRE_LEAD,
 } from './patterns.ts';
@@ -89,7 +89,7 @@ export function classify(lines: readonly Line[]): ClassifiedLine[] {
   const seen = new Map<string, number>();
   return lines.map((line) => {
     const length = visibleLength(line.text);
-    const endsSentence = SENTENCE_END.test(line.text);
+    const endsSentence = endsWithStop(line.text);
     const [tag, reason] = tagOf(line, length, endsSentence);
     const key = line.text.replace(/\s/g, '');
     const first = seen.get(key);

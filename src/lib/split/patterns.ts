@@ -124,6 +124,16 @@ export const SIDEBAR_LABEL = /^(?:温馨提示|相关链接|链接|小贴士|编
  */
 export const SENTENCE_END = /(?:[。！？!?…；;:：])[”’」』）)】》"']*$/;
 
+/** Whether a line ends a sentence. Only its end is read: a regular expression anchored at `$` would scan a long paragraph from its start. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.slice(-12));
+}
+
+/** The byline run into the end of a paragraph, if any (only the paragraph's end is read). */
+export function trailingByline(text: string): RegExpExecArray | null {
+  return TRAILING_BYLINE.exec(text.slice(-40));
+}
+
 /** Punctuation inside running text; titles seldom carry a full stop or semicolon in the middle. */
 export const MID_SENTENCE_STOP = /[。；;！？!?](?!$)/;
 

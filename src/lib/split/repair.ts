@@ -6,7 +6,7 @@
  * `@@ join` / `@@ nojoin`.
  */
 import type { Block } from '../schema.ts';
-import { SENTENCE_END } from './patterns.ts';
+import { endsSentence } from './patterns.ts';
 import type { Unit } from './structure.ts';
 
 export interface Join {
@@ -42,12 +42,12 @@ export function joinColumnBreaks(units: readonly Unit[]): { blocks: Block[]; joi
       target.text = glue(target.text, text);
       target.lines.push(...lines);
       joins.push({ line: lines[0]!, reason: forcedJoin && !open ? 'editor markup @@ join' : `continues the paragraph cut at line ${target.lines[target.lines.length - lines.length - 1]} (column break)` });
-      open = unit.fragment || !SENTENCE_END.test(text) ? target : null;
+      open = unit.fragment || !endsSentence(text) ? target : null;
       continue;
     }
     const block: Block = { type: unit.kind === 'intertitle' ? 'intertitle' : unit.kind === 'list' ? 'list' : 'paragraph', text, lines };
     blocks.push(block);
-    open = isParagraph && (unit.fragment || !SENTENCE_END.test(text)) ? block : null;
+    open = isParagraph && (unit.fragment || !endsSentence(text)) ? block : null;
   }
   return { blocks, joins };
 }

@@ -39,17 +39,20 @@ class TermIds {
   #keys: Int32Array;
   #ids: Int32Array;
   #mask: number;
+  #shift: number;
   size = 0;
 
   constructor(capacity: number) {
-    const slots = 2 ** Math.ceil(Math.log2(Math.max(16, capacity * 2)));
-    this.#keys = new Int32Array(slots).fill(-1);
-    this.#ids = new Int32Array(slots);
-    this.#mask = slots - 1;
+    const bits = Math.ceil(Math.log2(Math.max(16, capacity * 2)));
+    this.#keys = new Int32Array(2 ** bits).fill(-1);
+    this.#ids = new Int32Array(2 ** bits);
+    this.#mask = 2 ** bits - 1;
+    this.#shift = 32 - bits;
   }
 
   idOf(term: number): number {
-    let slot = Math.imul(term, 0x9e3779b1) & this.#mask;
+    // Fibonacci hashing: the high bits of the product spread neighbouring bigrams over the table.
+    let slot = Math.imul(term, 0x9e3779b1) >>> this.#shift;
     for (;;) {
       const key = this.#keys[slot]!;
       if (key === term) return this.#ids[slot]!;
@@ -78,9 +81,16 @@ export interface PageVectors {
 
 /** One vector per text, TF-IDF weighted over these texts; `weights[i]` scales text i (titles count more). */
 export function vectorize(texts: readonly string[], weights: readonly number[] = []): PageVectors {
-  const ids = new TermIds(texts.reduce((total, text) => total + text.length, 0));
-  const documents = texts.map((text) => {
-    const terms: number[] = [];
+  let capacity = 0;
+  for (const text of texts) capacity += text.length;
+  const ids = new TermIds(capacity);
+  // All texts' term numbers in one array; text d's are those from starts[d] to starts[d + 1].
+  const terms = new Int32Array(capacity);
+  const starts = new Int32Array(texts.length + 1);
+  let count = 0;
+  for (let d = 0; d < texts.length; d++) {
+    starts[d] = count;
+    const text = texts[d]!;
     let previous = 0;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
@@ -88,40 +98,47 @@ export function vectorize(texts: readonly string[], weights: readonly number[] =
         previous = 0;
         continue;
       }
-      if (previous) {
-        terms.push(ids.idOf((previous - HAN_FIRST) * HAN_COUNT + (code - HAN_FIRST)));
-      }
+      if (previous) terms[count++] = ids.idOf((previous - HAN_FIRST) * HAN_COUNT + (code - HAN_FIRST));
       previous = code;
     }
-    return terms;
-  });
-  const frequency = new Int32Array(ids.size);
-  const seenIn = new Int32Array(ids.size).fill(-1);
-  documents.forEach((terms, index) => {
-    for (const id of terms) {
-      if (seenIn[id] !== index) {
-        seenIn[id] = index;
+  }
+  starts[texts.length] = count;
+
+  const size = ids.size;
+  const frequency = new Int32Array(size);
+  const seenIn = new Int32Array(size).fill(-1);
+  for (let d = 0; d < texts.length; d++) {
+    for (let k = starts[d]!; k < starts[d + 1]!; k++) {
+      const id = terms[k]!;
+      if (seenIn[id] !== d) {
+        seenIn[id] = d;
         frequency[id]!++;
       }
     }
-  });
-  const idf = Float64Array.from(frequency, (count) => Math.log((texts.length + 1) / count));
-  const counts = new Float64Array(ids.size);
-  const vectors = documents.map((terms, index) => {
+  }
+  const idf = new Float64Array(size);
+  for (let id = 0; id < size; id++) idf[id] = Math.log((texts.length + 1) / frequency[id]!);
+
+  const counts = new Int32Array(size);
+  const vectors: SparseVector[] = [];
+  for (let d = 0; d < texts.length; d++) {
     const distinct: number[] = [];
-    for (const id of terms) if (counts[id]!++ === 0) distinct.push(id);
-    const weight = weights[index] ?? 1;
-    const vector = new Float64Array(distinct.length);
+    for (let k = starts[d]!; k < starts[d + 1]!; k++) if (counts[terms[k]!]!++ === 0) distinct.push(terms[k]!);
+    const weight = weights[d] ?? 1;
+    const vectorTerms = new Int32Array(distinct.length);
+    const vectorWeights = new Float64Array(distinct.length);
     let squares = 0;
-    distinct.forEach((id, k) => {
+    for (let k = 0; k < distinct.length; k++) {
+      const id = distinct[k]!;
       const value = weight * counts[id]! * idf[id]!;
-      vector[k] = value;
+      vectorTerms[k] = id;
+      vectorWeights[k] = value;
       squares += value * value;
       counts[id] = 0;
-    });
-    return { terms: Int32Array.from(distinct), weights: vector, norm: Math.sqrt(squares) };
-  });
-  return { vectors, size: ids.size };
+    }
+    vectors.push({ terms: vectorTerms, weights: vectorWeights, norm: Math.sqrt(squares) });
+  }
+  return { vectors, size };
 }
 
 /** The sum of several pieces' vectors (a story so far), with its length kept up to date. */

@@ -6,7 +6,7 @@
  */
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
-import { TRAILING_BYLINE } from './patterns.ts';
+import { trailingByline } from './patterns.ts';
 import {
   forcedArticle,
   forcedRole,
@@ -86,7 +86,7 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     context.bodySinceAnchor++;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
-    context.lastClosedStory = TRAILING_BYLINE.test(lastLine?.text ?? '');
+    context.lastClosedStory = trailingByline(lastLine?.text ?? '') !== null;
     if (kind === 'intertitle') context.intertitles++;
     context.last = kind === 'intertitle' ? (group[0] && isMarkedHeading(group[0]) ? 'marked-heading' : 'heading') : kind === 'list' ? 'list' : 'paragraph';
     context.runIns = kind === 'paragraph' && RUN_IN_HEAD.test(group[0]?.text ?? '') ? context.runIns + 1 : 0;

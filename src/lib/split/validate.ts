@@ -8,8 +8,6 @@ import { ArchiveError } from '../errors.ts';
 import type { Article } from '../schema.ts';
 import type { Line } from './lines.ts';
 
-// Output text is made of input lines, so plain non-space characters can be counted on both sides.
-const compact = (text: string) => text.replace(/\s/g, '');
 
 export function validateNothingLost(file: string, lines: readonly Line[], articles: readonly Article[], furniture: readonly Line[], duplicates: readonly Line[]): void {
   const placed = new Map<number, number>();
@@ -31,17 +29,15 @@ export function validateNothingLost(file: string, lines: readonly Line[], articl
   // Each line's own text must stand, word for word, in the entry that claims it.
   const textOf = new Map<number, string>();
   for (const article of articles) {
-    const blob = compact(
-      [article.rubric, article.overline, article.headlineDerived ? '' : article.headline, article.subtitle, article.byline]
-        .concat(article.figures.flatMap((figure) => [figure.caption, figure.credit]))
-        .concat(article.blocks.map((block) => block.text))
-        .join('\n'),
-    );
+    const blob = [article.rubric, article.overline, article.headlineDerived ? '' : article.headline, article.subtitle, article.byline]
+      .concat(article.figures.flatMap((figure) => [figure.caption, figure.credit]))
+      .concat(article.blocks.map((block) => block.text))
+      .join('\n');
     for (const no of article.lines) textOf.set(no, blob);
   }
-  for (const line of [...furniture, ...duplicates]) textOf.set(line.no, compact(line.text));
+  for (const line of [...furniture, ...duplicates]) textOf.set(line.no, line.text);
   for (const line of lines) {
-    if (!(textOf.get(line.no) ?? '').includes(compact(line.text))) {
+    if (!(textOf.get(line.no) ?? '').includes(line.text)) {
       throw new ArchiveError({
         ruleId: 'lost-text',
         file,
