@@ -32,15 +32,23 @@ export function assignKind(story: StoryText): [KindName, string] {
 const OPENING = 600;
 
 /** Section cues by their first character, so a text is read once however many cues there are. */
-const CUES_BY_FIRST = new Map<string, string[]>();
+const CUES_BY_FIRST = new Map<number, string[]>();
+/** Marks the characters a cue can start with: most characters of a text start none. */
+const STARTS_CUE = new Uint8Array(0x10000);
 for (const section of SECTIONS) {
-  for (const cue of section.cues) CUES_BY_FIRST.set(cue[0]!, [...(CUES_BY_FIRST.get(cue[0]!) ?? []), cue]);
+  for (const cue of section.cues) {
+    const first = cue.charCodeAt(0);
+    CUES_BY_FIRST.set(first, [...(CUES_BY_FIRST.get(first) ?? []), cue]);
+    STARTS_CUE[first] = 1;
+  }
 }
 
 function cueCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
-    for (const cue of CUES_BY_FIRST.get(text[i]!) ?? []) {
+    const code = text.charCodeAt(i);
+    if (STARTS_CUE[code] === 0) continue;
+    for (const cue of CUES_BY_FIRST.get(code) ?? []) {
       if (text.startsWith(cue, i)) counts.set(cue, (counts.get(cue) ?? 0) + 1);
     }
   }
