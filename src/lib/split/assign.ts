@@ -53,7 +53,7 @@ const isBody = (unit: Unit) => unit.kind === 'paragraph' || unit.kind === 'list'
 
 /** The story's last paragraph was cut by a column break: its continuation is still to come. */
 function endsOpen(story: Story): boolean {
-  const last = [...story.draft.units].reverse().find((unit) => unit.kind !== 'figure' && unit.kind !== 'byline');
+  const last = story.draft.units.findLast((unit) => unit.kind !== 'figure' && unit.kind !== 'byline');
   if (!last || !(last.kind === 'paragraph' || last.kind === 'lead')) return false;
   return last.fragment === true || !endsSentence(last.lines[last.lines.length - 1]!.text);
 }
