@@ -183,24 +183,38 @@ function validate(data: unknown, file: string, closingLine: number, keyLines: Re
 
 /** Splits `text` (with `\n` line endings) into front matter and page, and validates the front matter. */
 export function readFrontMatter(text: string, file: string): FrontMatterBlock {
-  const lines = text.split('\n');
-  if (!DELIMITER.test(lines[0] ?? '')) {
+  const firstEnd = text.indexOf('\n');
+  if (!DELIMITER.test(firstEnd < 0 ? text : text.slice(0, firstEnd))) {
     return { present: false, data: null, body: text, bodyLineOffset: 0, keyLines: new Map(), diagnostics: [] };
   }
-  const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
+  // Read line by line up to the closing `---` only: the page below can be long and is not split here.
+  const inner: string[] = [];
+  let closing = -1;
+  let bodyStart = text.length;
+  for (let start = firstEnd + 1; firstEnd >= 0 && start <= text.length; ) {
+    const end = text.indexOf('\n', start);
+    const line = end < 0 ? text.slice(start) : text.slice(start, end);
+    if (DELIMITER.test(line)) {
+      closing = inner.length + 1;
+      bodyStart = end < 0 ? text.length : end + 1;
+      break;
+    }
+    inner.push(line);
+    if (end < 0) break;
+    start = end + 1;
+  }
   if (closing < 0) {
     return {
       present: true,
       data: null,
       body: '',
-      bodyLineOffset: lines.length,
+      bodyLineOffset: text.split('\n').length,
       keyLines: new Map(),
       diagnostics: [
         problem(file, 1, 'front-matter-unclosed', 'the front matter that opens on line 1 is never closed', 'Put a line `---` after the last `key: value` line, before the page text.'),
       ],
     };
   }
-  const inner = lines.slice(1, closing);
   const keyLines = new Map<string, number>();
   const written = new Map<string, string>();
   inner.forEach((line, index) => {
@@ -212,8 +226,8 @@ export function readFrontMatter(text: string, file: string): FrontMatterBlock {
   });
   const parsed = parseYaml(inner.join('\n'), file, inner);
   const checked = parsed.diagnostics.length > 0 ? { data: null, diagnostics: parsed.diagnostics } : validate(parsed.data, file, closing + 1, keyLines, written);
-  const body = lines.slice(closing + 1).join('\n');
-  if (cleanInvisible(body).trim() === '') {
+  const body = text.slice(bodyStart);
+  if (!/[^\s\u200b-\u200d\u2060\ufeff\u00ad]/.test(body)) {
     checked.diagnostics.push(
       problem(file, closing + 1, 'empty-page', 'there is no page text below the front matter', 'Paste the text of the printed page below the closing `---` line.'),
     );

@@ -69,7 +69,7 @@ export function assign(units: readonly Unit[]): Assignment {
   const compared = units.filter((unit) => unit.kind !== 'furniture' && unit.kind !== 'duplicate');
   const page = vectorize(compared.map(unitText), compared.map((unit) => (unit.kind === 'title' ? TITLE_WEIGHT : 1)));
   const vectors = new Map(compared.map((unit, index) => [unit, page.vectors[index]!]));
-  const empty: SparseVector = { terms: new Int32Array(), weights: new Float64Array(), norm: 0 };
+  const empty: SparseVector = { terms: [], weights: [], norm: 0 };
   const vectorOf = (unit: Unit): SparseVector => vectors.get(unit) ?? empty;
   const storedStory = (opening: Draft['opening']): Story => ({ draft: { units: [], opening }, vector: new DenseVector(page.size), body: 0 });
   const stories: Story[] = [];

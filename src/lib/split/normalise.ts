@@ -37,6 +37,10 @@ export function cleanInvisible(text: string): string {
   return text.replace(INVISIBLE, '').replace(WIDE_SPACE, ' ');
 }
 
+/** Anything `cleanInvisible` or the space folding would change; most lines have none. */
+const NEEDS_CLEANING = /[\u200b-\u200d\u2060\ufeff\u00ad\u3000\u00a0\t\f\v\u2002-\u200a]| {2}/;
+
 export function normaliseLine(line: string): string {
-  return widenPunctuation(cleanInvisible(line).replace(/ {2,}/g, ' ').trim());
+  const cleaned = NEEDS_CLEANING.test(line) ? cleanInvisible(line).replace(/ {2,}/g, ' ') : line;
+  return widenPunctuation(cleaned.trim());
 }

@@ -31,45 +31,11 @@ export function termText(term: number): string {
   return String.fromCharCode(HAN_FIRST + Math.floor(term / HAN_COUNT), HAN_FIRST + (term % HAN_COUNT));
 }
 
-/**
- * Numbers a page's distinct bigrams 0, 1, 2 … An open-addressing table over typed arrays: a Map was
- * a quarter of the splitter's time, and a page has at most as many bigrams as characters.
- */
-class TermIds {
-  #keys: Int32Array;
-  #ids: Int32Array;
-  #mask: number;
-  #shift: number;
-  size = 0;
-
-  constructor(capacity: number) {
-    const bits = Math.ceil(Math.log2(Math.max(16, capacity * 2)));
-    this.#keys = new Int32Array(2 ** bits).fill(-1);
-    this.#ids = new Int32Array(2 ** bits);
-    this.#mask = 2 ** bits - 1;
-    this.#shift = 32 - bits;
-  }
-
-  idOf(term: number): number {
-    // Fibonacci hashing: the high bits of the product spread neighbouring bigrams over the table.
-    let slot = Math.imul(term, 0x9e3779b1) >>> this.#shift;
-    for (;;) {
-      const key = this.#keys[slot]!;
-      if (key === term) return this.#ids[slot]!;
-      if (key === -1) {
-        this.#keys[slot] = term;
-        this.#ids[slot] = this.size;
-        return this.size++;
-      }
-      slot = (slot + 1) & this.#mask;
-    }
-  }
-}
-
 /** A piece of text as TF-IDF weights over the page's vocabulary (term numbers 0 … size-1). */
 export interface SparseVector {
-  terms: Int32Array;
-  weights: Float64Array;
+  /** Plain arrays: a page has a hundred small vectors, and typed arrays cost more to make than to use. */
+  terms: number[];
+  weights: number[];
   norm: number;
 }
 
@@ -79,15 +45,35 @@ export interface PageVectors {
   size: number;
 }
 
+/**
+ * The table that numbers a page's distinct bigrams 0, 1, 2 …: open addressing over typed arrays (a Map
+ * was a quarter of the splitter's time). It is kept between pages and only the slots a page used are
+ * cleared, so no page pays for allocating it.
+ */
+let slotKeys = new Int32Array(0);
+let slotIds = new Int32Array(0);
+let usedSlots = new Int32Array(0);
+
+function reserveSlots(bits: number): void {
+  if (slotKeys.length >= 2 ** bits) return;
+  slotKeys = new Int32Array(2 ** bits).fill(-1);
+  slotIds = new Int32Array(2 ** bits);
+  usedSlots = new Int32Array(2 ** bits);
+}
+
 /** One vector per text, TF-IDF weighted over these texts; `weights[i]` scales text i (titles count more). */
 export function vectorize(texts: readonly string[], weights: readonly number[] = []): PageVectors {
   let capacity = 0;
   for (const text of texts) capacity += text.length;
-  const ids = new TermIds(capacity);
+  const bits = Math.ceil(Math.log2(Math.max(16, capacity * 2)));
+  reserveSlots(bits);
+  const mask = 2 ** bits - 1;
+  const shift = 32 - bits;
   // All texts' term numbers in one array; text d's are those from starts[d] to starts[d + 1].
   const terms = new Int32Array(capacity);
   const starts = new Int32Array(texts.length + 1);
   let count = 0;
+  let size = 0;
   for (let d = 0; d < texts.length; d++) {
     starts[d] = count;
     const text = texts[d]!;
@@ -98,13 +84,24 @@ export function vectorize(texts: readonly string[], weights: readonly number[] =
         previous = 0;
         continue;
       }
-      if (previous) terms[count++] = ids.idOf((previous - HAN_FIRST) * HAN_COUNT + (code - HAN_FIRST));
+      if (previous) {
+        const term = (previous - HAN_FIRST) * HAN_COUNT + (code - HAN_FIRST);
+        // Fibonacci hashing: the high bits of the product spread neighbouring bigrams over the table.
+        let slot = Math.imul(term, 0x9e3779b1) >>> shift;
+        while (slotKeys[slot] !== term && slotKeys[slot] !== -1) slot = (slot + 1) & mask;
+        if (slotKeys[slot] === -1) {
+          slotKeys[slot] = term;
+          slotIds[slot] = size;
+          usedSlots[size++] = slot;
+        }
+        terms[count++] = slotIds[slot]!;
+      }
       previous = code;
     }
   }
   starts[texts.length] = count;
+  for (let id = 0; id < size; id++) slotKeys[usedSlots[id]!] = -1;
 
-  const size = ids.size;
   const frequency = new Int32Array(size);
   const seenIn = new Int32Array(size).fill(-1);
   for (let d = 0; d < texts.length; d++) {
@@ -116,23 +113,20 @@ export function vectorize(texts: readonly string[], weights: readonly number[] =
       }
     }
   }
-  const idf = new Float64Array(size);
-  for (let id = 0; id < size; id++) idf[id] = Math.log((texts.length + 1) / frequency[id]!);
+  // idf depends only on how many texts hold a term: one logarithm per possible count.
+  const idfOfFrequency = Float64Array.from({ length: texts.length + 1 }, (_, f) => (f > 0 ? Math.log((texts.length + 1) / f) : 0));
 
   const counts = new Int32Array(size);
   const vectors: SparseVector[] = [];
   for (let d = 0; d < texts.length; d++) {
-    const distinct: number[] = [];
-    for (let k = starts[d]!; k < starts[d + 1]!; k++) if (counts[terms[k]!]!++ === 0) distinct.push(terms[k]!);
+    const vectorTerms: number[] = [];
+    for (let k = starts[d]!; k < starts[d + 1]!; k++) if (counts[terms[k]!]!++ === 0) vectorTerms.push(terms[k]!);
     const weight = weights[d] ?? 1;
-    const vectorTerms = new Int32Array(distinct.length);
-    const vectorWeights = new Float64Array(distinct.length);
+    const vectorWeights: number[] = [];
     let squares = 0;
-    for (let k = 0; k < distinct.length; k++) {
-      const id = distinct[k]!;
-      const value = weight * counts[id]! * idf[id]!;
-      vectorTerms[k] = id;
-      vectorWeights[k] = value;
+    for (const id of vectorTerms) {
+      const value = weight * counts[id]! * idfOfFrequency[frequency[id]!]!;
+      vectorWeights.push(value);
       squares += value * value;
       counts[id] = 0;
     }
@@ -151,12 +145,13 @@ export class DenseVector {
   }
 
   add(vector: SparseVector, sign = 1): this {
-    vector.terms.forEach((id, k) => {
+    for (let k = 0; k < vector.terms.length; k++) {
+      const id = vector.terms[k]!;
       const old = this.weights[id]!;
       const next = old + sign * vector.weights[k]!;
       this.weights[id] = next;
       this.#squares += next * next - old * old;
-    });
+    }
     return this;
   }
 
@@ -168,10 +163,10 @@ export class DenseVector {
 /** Cosine similarity of a piece and a story. */
 export function cosine(piece: SparseVector, story: DenseVector): number {
   let dot = 0;
-  piece.terms.forEach((id, k) => {
-    const other = story.weights[id]!;
+  for (let k = 0; k < piece.terms.length; k++) {
+    const other = story.weights[piece.terms[k]!]!;
     if (other > 0) dot += piece.weights[k]! * other;
-  });
+  }
   const norms = piece.norm * story.norm;
   return dot > 1e-12 && norms > 1e-12 ? dot / norms : 0;
 }
