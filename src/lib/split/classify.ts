@@ -50,13 +50,18 @@ export interface ClassifiedLine extends Line {
 export const TITLE_MAX = 36;
 /** Longest numbered or dashed line read as a heading rather than a numbered paragraph. */
 const HEADING_MAX = 40;
+/** Words without which a line longer than a lone name cannot be a byline (a quick test before parsing). */
+const BYLINE_HINT = /记者|通讯员|实习生|撰|摄|整理|报道|指导|[/／]/;
 /** Longest photo credit (本报记者 张三 李四 摄, 图片由…提供). */
 const CREDIT_MAX = 30;
 /** Shorter repeats are legitimate (two stories by one reporter, two 资料图片 credits). */
 const DUPLICATE_MIN = 8;
 
+/** Lines are normalised: single ASCII spaces are their only white space. */
 function visibleLength(text: string): number {
-  return text.replace(/\s/g, '').length;
+  let spaces = 0;
+  for (let at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) spaces++;
+  return text.length - spaces;
 }
 
 function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, string] {
@@ -65,7 +70,7 @@ function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, str
   if (length <= CREDIT_MAX && PHOTO_CREDIT.test(text.replace(BYLINE_ORNAMENT, ''))) return ['credit', 'photo credit (资料图片 / …摄)'];
   if (CAPTION_LEAD.test(text) && length <= 120) return ['caption', 'caption that says so (图为…)'];
   if (BYLINE_LEAD.test(text) || WIRE_LEAD.test(text)) return ['lead', 'news lead with the reporters in brackets (本报讯（记者 …）)'];
-  const byline = length <= 40 ? parseByline(text) : null;
+  const byline = length <= 40 && (length <= 4 || BYLINE_HINT.test(text)) ? parseByline(text) : null;
   if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
   if (byline && length <= 3 && byline.people.length === 1) return ['name', 'a lone name (a byline if it sits under a headline)'];
   if (SIDEBAR_LABEL.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
@@ -91,7 +96,7 @@ export function classify(lines: readonly Line[]): ClassifiedLine[] {
     const length = visibleLength(line.text);
     const endsSentence = endsWithStop(line.text);
     const [tag, reason] = tagOf(line, length, endsSentence);
-    const key = line.text.replace(/\s/g, '');
+    const key = line.text.includes(' ') ? line.text.replaceAll(' ', '') : line.text;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line.no);
     const repeatable = tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture';
