@@ -31,11 +31,16 @@ function projectPath(context: LoaderContext, path: string): string | undefined {
   return inside.startsWith('..') || isAbsolute(inside) ? undefined : inside;
 }
 
-/** Splits one file and stores it. In a build a broken file fails the build with the library's error. */
+/**
+ * Splits one file and stores it. In a build a broken file fails the build with the library's error.
+ * The splitter's reasons for each line are for editors (npm run split) and no page shows them; they
+ * are a fifth of an issue's data, which Astro serialises and keeps in memory for the whole build.
+ */
 function storeIssue(context: LoaderContext, path: string): void {
   const issue = loadIssue(path);
   const filePath = projectPath(context, path);
-  context.store.set({ id: issue.id, data: issue, ...(filePath ? { filePath } : {}) });
+  const data = { ...issue, articles: issue.articles.map((article) => ({ ...article, decisions: [] })) };
+  context.store.set({ id: issue.id, data, ...(filePath ? { filePath } : {}) });
 }
 
 /** The dev server re-runs `load` (e.g. when the config changes); listen once per watcher. */
