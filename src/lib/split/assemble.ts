@@ -23,6 +23,7 @@ export interface AssembleContext {
 
 /** Longest headline readers see without a warning to the editor. */
 const LONG_HEADLINE = 40;
+const LEAD_TIME = /^(?:近日|日前|连日来|近期|今年以来|近年来|目前|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间)?)，/;
 /** Length of a headline taken from a lead. */
 const DERIVED_MAX = 28;
 
@@ -36,7 +37,8 @@ function joinOrNull(parts: readonly string[], separator: string): string | null 
 
 /** The first clause of a lead, without its 本报讯（…） opening: the story's own words. */
 export function deriveHeadline(text: string): string {
-  const lead = text.replace(BYLINE_LEAD, '').replace(WIRE_LEAD, '').replace(/^图为/, '').trim();
+  // A lead's opening time phrase (近日，… 3月5日上午，…) says when, not what: the headline starts after it.
+  const lead = text.replace(BYLINE_LEAD, '').replace(WIRE_LEAD, '').replace(/^图为/, '').trim().replace(LEAD_TIME, '');
   const sentence = lead.split(/[。！？；!?;]/)[0] ?? lead;
   if (sentence.length <= DERIVED_MAX) return sentence.replace(/[，、：]$/, '') || lead.slice(0, DERIVED_MAX);
   const cut = Math.max(sentence.lastIndexOf('，', DERIVED_MAX), sentence.lastIndexOf(',', DERIVED_MAX));

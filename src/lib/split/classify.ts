@@ -50,6 +50,8 @@ export interface ClassifiedLine extends Line {
 export const TITLE_MAX = 36;
 /** Longest numbered or dashed line read as a heading rather than a numbered paragraph. */
 const HEADING_MAX = 40;
+/** A whole line in brackets is a note to the story, never a title. */
+const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
 /** Words without which a line longer than a lone name cannot be a byline (a quick test before parsing). */
 const BYLINE_HINT = /记者|通讯员|实习生|撰|摄|整理|报道|指导|[/／]/;
 /** Longest photo credit (本报记者 张三 李四 摄, 图片由…提供). */
@@ -74,6 +76,7 @@ function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, str
   if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
   if (byline && length <= 3 && byline.people.length === 1) return ['name', 'a lone name (a byline if it sits under a headline)'];
   if (SIDEBAR_LABEL.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
+  if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
   if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
   if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= HEADING_MAX && !MID_SENTENCE_STOP.test(text)) {
     return ['heading', 'short numbered or dashed line (（一）…, ——…)'];

@@ -12,6 +12,11 @@ describe('headlines', () => {
     expect(deriveHeadline('本报讯（记者 有力）为确保春节期间辖区平安稳定。')).toBe('为确保春节期间辖区平安稳定');
   });
 
+  it('starts a derived headline after the lead’s opening time phrase', () => {
+    expect(deriveHeadline('本报讯（记者 赵六）近日，市文旅局举办“游大同·品文化”主题活动，吸引众多市民参与。')).toBe('市文旅局举办“游大同·品文化”主题活动');
+    expect(deriveHeadline('本报讯（记者 赵六）3月5日上午，平城区召开会议。')).toBe('平城区召开会议');
+  });
+
   it('marks a derived headline and tells the editor which line to mark', () => {
     const [{ article, diagnostics }] = articlesOf('本报讯（记者 有力）为确保春节期间辖区平安稳定，社区开展安全检查。') as [ReturnType<typeof assemble>];
     expect(article.headlineDerived).toBe(true);

@@ -99,3 +99,10 @@ describe('headings and heads cut by a column break', () => {
     expect(units.find((unit) => unit.lines[0]!.text.startsWith('优化产业结构'))!.kind).toBe('intertitle');
   });
 });
+
+describe('notes in brackets', () => {
+  it('keeps a bracketed note under a commentary as running text, not an intertitle', () => {
+    const text = page('短评', '让项目建设成为发展硬支撑', '钱七', '项目是经济发展的“压舱石”。各地要以更大力度抓项目。', '（作者单位：大同市社科院）');
+    expect(rolesOf(text)).toEqual(['title:rubric/headline', 'byline:byline', 'paragraph:body', 'paragraph:body']);
+  });
+});
