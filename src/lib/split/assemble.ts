@@ -24,6 +24,8 @@ export interface AssembleContext {
 /** Longest headline readers see without a warning to the editor. */
 const LONG_HEADLINE = 40;
 const LEAD_TIME = /^(?:近日|日前|连日来|近期|今年以来|近年来|目前|\d{1,2}月\d{1,2}日(?:上午|下午|晚上?|晚间)?)，/;
+/** A first clause shorter than this says too little to stand as a headline. */
+const CLAUSE_MIN = 8;
 /** Length of a headline taken from a lead. */
 const DERIVED_MAX = 28;
 
@@ -40,9 +42,11 @@ export function deriveHeadline(text: string): string {
   // A lead's opening time phrase (近日，… 3月5日上午，…) says when, not what: the headline starts after it.
   const lead = text.replace(BYLINE_LEAD, '').replace(WIRE_LEAD, '').replace(/^图为/, '').trim().replace(LEAD_TIME, '');
   const sentence = lead.split(/[。！？；!?;]/)[0] ?? lead;
+  // The first clause says what happened (市文旅局举办…主题活动，吸引众多市民参与): keep it when it says enough.
+  const clause = sentence.split(/[，,]/)[0] ?? sentence;
+  if (clause.length >= CLAUSE_MIN && clause.length <= DERIVED_MAX) return clause;
   if (sentence.length <= DERIVED_MAX) return sentence.replace(/[，、：]$/, '') || lead.slice(0, DERIVED_MAX);
-  const cut = Math.max(sentence.lastIndexOf('，', DERIVED_MAX), sentence.lastIndexOf(',', DERIVED_MAX));
-  return cut >= 8 ? sentence.slice(0, cut) : `${sentence.slice(0, DERIVED_MAX)}…`;
+  return `${sentence.slice(0, DERIVED_MAX)}…`;
 }
 
 function collectPeople(units: readonly Unit[], byline: string | null, body: readonly string[]): Person[] {
