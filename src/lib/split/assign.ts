@@ -103,7 +103,11 @@ export function assign(units: readonly Unit[]): Assignment {
     if (!before || !after || before === after) {
       const home = before ?? after;
       if (home) take(home, figure);
-      else stories.push({ ...storedStory(figure.kind === 'figure' ? 'photo' : 'continued'), draft: { units: [figure], opening: figure.kind === 'figure' ? 'photo' : 'continued' } });
+      else {
+        const alone = storedStory(figure.kind === 'figure' ? 'photo' : 'continued');
+        stories.push(alone);
+        take(alone, figure);
+      }
       return;
     }
     const vector = vectorOf(figure);
