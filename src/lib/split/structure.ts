@@ -151,6 +151,8 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       continue;
     }
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || (line.tag === 'name' && units[units.length - 1]?.kind === 'title')))) {
+      // A byline after the story's text, not under its title, closes the story (本报记者 张力卿 见习记者 …).
+      if (context.bodySinceAnchor > 0) context.lastClosedStory = true;
       units.push(unit('byline', [line], ['byline'], [forced ? 'editor markup @@ byline' : line.tag === 'name' ? 'a lone name under the headline: the author' : line.reason]));
       i++;
       continue;

@@ -106,3 +106,10 @@ describe('notes in brackets', () => {
     expect(rolesOf(text)).toEqual(['title:rubric/headline', 'byline:byline', 'paragraph:body', 'paragraph:body']);
   });
 });
+
+describe('bylines that close a story', () => {
+  it('starts a new story at a bare title after a byline printed at the end of the story before', () => {
+    const text = page('冬季供热保障有力', '市供热公司全力保障供热，确保居民温暖过冬。', '目前全市供热运行平稳。', '本报记者 张三', '老旧小区改造提速', '今年我市计划改造老旧小区120个。');
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'paragraph', 'byline', 'title', 'paragraph']);
+  });
+});
