@@ -143,7 +143,9 @@ export function assemble(draft: Draft, order: number, context: AssembleContext):
       hint: 'If this is running text, put `@@ body` above it; if two stories ran together, put `@@ article` above the second.',
     });
   }
-  if (blocks.length === 0 && draft.opening !== 'photo') {
+  // A photo story (图片新闻) is a title over a photograph: no text is expected.
+  const photoOnly = draft.opening === 'photo' || (blocks.length === 0 && figures.length > 0);
+  if (blocks.length === 0 && !photoOnly) {
     diagnostics.push({
       ruleId: 'empty-article',
       severity: 'warning',
@@ -172,7 +174,7 @@ export function assemble(draft: Draft, order: number, context: AssembleContext):
     body: blocks.map((block) => block.text).join('\n'),
     hasLead: units.some((unit) => unit.kind === 'lead' && (BYLINE_LEAD.test(unit.lines[0]!.text) || WIRE_LEAD.test(unit.lines[0]!.text))),
     hasByline: byline !== null,
-    photoOnly: draft.opening === 'photo',
+    photoOnly,
     intertitles: blocks.filter((block) => block.type === 'intertitle').length,
   };
   const kindOverride = override(units, 'kind', context.file);

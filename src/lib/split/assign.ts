@@ -110,6 +110,11 @@ export function assign(units: readonly Unit[]): Assignment {
       }
       return;
     }
+    // A photograph under a title that has no text yet is that story's (图片新闻, or the lead still to come).
+    if (before.body === 0 && before.draft.units.some((unit) => unit.kind === 'title')) {
+      take(before, figure);
+      return;
+    }
     const vector = vectorOf(figure);
     const toBefore = cosine(vector, before.vector);
     const toAfter = nextUnit ? cosineWith(vector, after.vector, vectorOf(nextUnit)) : cosine(vector, after.vector);

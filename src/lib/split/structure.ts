@@ -15,6 +15,7 @@ import {
   isNumbered,
   isTitleLike,
   opensStory,
+  runOpensStory,
   skipFigureLines,
   TITLE_BLOCK_MAX,
   titleRoles,
@@ -226,7 +227,11 @@ function structureRun(lines: readonly ClassifiedLine[], i: number, units: Unit[]
   while (isTitleLike(lines[end], lines[end + 1]) && (end === i || !forcedArticle(lines[end]!)) && !(end > i && isCaption(lines, end))) end++;
   if (end === i) end = i + 1; // a forced article start on a line that is not title-like
   const run = lines.slice(i, end);
-  const opens = opensStory(lines, skipFigureLines(lines, end));
+  const afterFigure = skipFigureLines(lines, end);
+  const next = lines[afterFigure];
+  // A photo story (图片新闻): a title over a photograph, and then the next story or the page's end.
+  const photoStory = afterFigure > end && (!next || next.tag === 'furniture' || next.tag === 'lead' || runOpensStory(lines, afterFigure));
+  const opens = photoStory || opensStory(lines, afterFigure);
   const forcedStart = forcedArticle(run[0]!) || forcedRole(run[0]!) === 'headline' || forcedRole(run[0]!) === 'overline' || forcedRole(run[0]!) === 'rubric';
 
   if (forcedStart && !isTitleLike(run[0])) {

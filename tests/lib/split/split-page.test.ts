@@ -182,3 +182,13 @@ describe('moving a paragraph to another story', () => {
     expect(articles[1]!.lines).not.toContain(10);
   });
 });
+
+describe('photo stories', () => {
+  it('keeps a title over a photograph as a story of its own, of kind 图片, between two stories', () => {
+    const text = ['冬季供热保障有力', '', '本报记者 张三', '', '市供热公司全力保障供热，确保居民温暖过冬。', '', '冰雪嘉年华开幕', '', '图为市民在冰雪乐园游玩。', '', '本报记者 王五 摄', '', '老旧小区改造提速', '', '本报讯（记者 李四）今年我市计划改造老旧小区120个。'].join('\n');
+    const { articles, diagnostics } = split(text);
+    expect(articles.map((article) => article.headline)).toEqual(['冬季供热保障有力', '冰雪嘉年华开幕', '老旧小区改造提速']);
+    expect(articles[1]).toMatchObject({ kind: '图片', blocks: [], figures: [{ caption: '图为市民在冰雪乐园游玩。', credit: '本报记者 王五 摄' }] });
+    expect(diagnostics.filter((d) => d.ruleId === 'empty-article')).toEqual([]);
+  });
+});
