@@ -103,8 +103,8 @@ export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[
 export const FURNITURE =
   /^[（(]?(?:下转|上接|转第|接第|转\s*\d)[^）)]{0,8}版[）)]?$|^(?:责任编辑|责编|版面设计|美术编辑|本版编辑|本版主编|组版|校对|版式设计|版面编辑|排版)[\s:：]|^第?\s*\d{1,2}\s*版$|^\d{1,3}$|^\d{4}年\d{1,2}月\d{1,2}日\s*(?:星期|周)[一二三四五六日天]$/;
 
-/** A subtitle (副题) or a dashed sub-heading: ——访平城区…, —— 现代服务集聚区. */
-export const DASH_LEAD = /^(?:——|—|－－|--)\s*(?=[^\s—－-])/;
+/** A subtitle (副题) or a dashed sub-heading: ——访平城区…, —— 现代服务集聚区 (extractors also give ―― U+2015). */
+export const DASH_LEAD = /^(?:——|—|――|―|－－|--)\s*(?=[^\s—―－-])/;
 
 /**
  * A numbered heading or item: （一）…, (三)…, 一、…, 1. …, 1、…, 第一步 …, 五是…. Whether it is a heading

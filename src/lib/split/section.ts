@@ -19,7 +19,7 @@ export interface StoryText {
 export function assignKind(story: StoryText): [KindName, string] {
   const titles = [story.rubric, story.overline, story.headline].filter(Boolean).join(' ');
   if (story.photoOnly) return ['图片', 'a photograph with its caption and no story'];
-  if (/^(?:——|—)?\s*访/.test(story.subtitle ?? '')) return ['专访', 'subtitle ——访…: an interview'];
+  if (/^(?:——|—|――|―)?\s*访/.test(story.subtitle ?? '')) return ['专访', 'subtitle ——访…: an interview'];
   if (story.hasLead) return ['消息', 'opens with a 本报讯 lead: a news report'];
   if (COMMENTARY_CUES.some((cue) => titles.includes(cue))) return ['评论', 'rubric or headline names a commentary column'];
   if (/综述|解读|写在|周年/.test(`${titles} ${story.subtitle ?? ''}`) || /系列|巡礼|专题/.test(story.rubric ?? '')) {

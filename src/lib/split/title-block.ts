@@ -6,7 +6,7 @@ import { COMMENTARY_CUES, RUBRIC_CUES } from '../../config/sections.ts';
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
-import { ENUMERATOR } from './patterns.ts';
+import { DASH_LEAD, ENUMERATOR } from './patterns.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
 export const TITLE_BLOCK_MAX = 5;
@@ -62,7 +62,7 @@ export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): 
       return [role as LineRole, forced[index] ? `editor markup @@ ${role}` : 'in a title block marked by the editor'];
     });
   }
-  while (end > 0 && /^(?:——|—|－－|--)/.test(block[end]?.text ?? '')) {
+  while (end > 0 && DASH_LEAD.test(block[end]?.text ?? '')) {
     roles[end] = ['subtitle', 'dashed line under the headline (副题)'];
     end--;
   }

@@ -157,7 +157,7 @@ describe('FURNITURE', () => {
 });
 
 describe('DASH_LEAD', () => {
-  matches(DASH_LEAD, ['——访平城区马军营街道党工委书记孙绿山', '——提升工业整体竞争力。', '—— 现代服务集聚区', '--访平城区文旅局局长']);
+  matches(DASH_LEAD, ['——访平城区马军营街道党工委书记孙绿山', '——提升工业整体竞争力。', '—— 现代服务集聚区', '--访平城区文旅局局长', '――访平城区文旅局局长']);
   it('does not match a line that is only dashes', () => expect('——').not.toMatch(DASH_LEAD));
   rejects(DASH_LEAD, ['“十四五”时期经济社会发展战略定位', '物——《山西平民周刊》，到加入北京大学马克思学说研究会']);
 });
