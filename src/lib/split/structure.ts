@@ -10,6 +10,7 @@ import { trailingByline } from './patterns.ts';
 import {
   forcedArticle,
   forcedRole,
+  hasRubricCue,
   isCaption,
   isMarkedHeading,
   isNumbered,
@@ -151,10 +152,15 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       i++;
       continue;
     }
-    if (forced === 'byline' || (!forced && (line.tag === 'byline' || (line.tag === 'name' && units[units.length - 1]?.kind === 'title')))) {
+    const previousKind = units[units.length - 1]?.kind;
+    // A lone name is the author under a title, or signs off the story above it (a commentary's author).
+    const headsStory = next?.tag === 'byline' || next?.tag === 'lead';
+    const loneAuthor = line.tag === 'name' && (previousKind === 'title' || ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text)));
+    if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
       // A byline after the story's text, not under its title, closes the story (本报记者 张力卿 见习记者 …).
       if (context.bodySinceAnchor > 0) context.lastClosedStory = true;
-      units.push(unit('byline', [line], ['byline'], [forced ? 'editor markup @@ byline' : line.tag === 'name' ? 'a lone name under the headline: the author' : line.reason]));
+      const reason = forced ? 'editor markup @@ byline' : line.tag !== 'name' ? line.reason : previousKind === 'title' ? 'a lone name under the headline: the author' : 'a lone name after the text: the author signing off';
+      units.push(unit('byline', [line], ['byline'], [reason]));
       i++;
       continue;
     }

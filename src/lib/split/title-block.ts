@@ -43,7 +43,7 @@ export function isNumbered(line: ClassifiedLine): boolean {
   return ENUMERATOR.test(line.text);
 }
 
-function hasRubricCue(text: string): boolean {
+export function hasRubricCue(text: string): boolean {
   return [...RUBRIC_CUES, ...COMMENTARY_CUES].some((cue) => text.includes(cue));
 }
 

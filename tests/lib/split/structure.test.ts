@@ -113,3 +113,10 @@ describe('bylines that close a story', () => {
     expect(unitsOf(text).map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'paragraph', 'byline', 'title', 'paragraph']);
   });
 });
+
+describe('a lone name after the text', () => {
+  it('reads a lone name after a commentary’s text as its author, closing it', () => {
+    const text = page('短评', '让项目建设成为发展硬支撑', '项目是经济发展的“压舱石”。各地要以更大力度抓项目、促投资，为高质量发展注入强劲动力。', '钱七', '冬季供热保障有力', '市供热公司全力保障供热。');
+    expect(rolesOf(text)).toEqual(['title:rubric/headline', 'paragraph:body', 'byline:byline', 'title:headline', 'paragraph:body']);
+  });
+});
