@@ -26,14 +26,13 @@ export function validateNothingLost(file: string, lines: readonly Line[], articl
       });
     }
   }
-  // Each line's own text must stand, word for word, in the entry that claims it.
+  // Each line's own text must stand, word for word, in the block, figure or title that claims it.
   const textOf = new Map<number, string>();
   for (const article of articles) {
-    const blob = [article.rubric, article.overline, article.headlineDerived ? '' : article.headline, article.subtitle, article.byline]
-      .concat(article.figures.flatMap((figure) => [figure.caption, figure.credit]))
-      .concat(article.blocks.map((block) => block.text))
-      .join('\n');
-    for (const no of article.lines) textOf.set(no, blob);
+    const titles = [article.rubric, article.overline, article.headlineDerived ? '' : article.headline, article.subtitle, article.byline].join('\n');
+    for (const no of article.lines) textOf.set(no, titles);
+    for (const block of article.blocks) for (const no of block.lines) textOf.set(no, block.text);
+    for (const figure of article.figures) for (const no of figure.lines) textOf.set(no, `${figure.caption ?? ''}\n${figure.credit ?? ''}`);
   }
   for (const line of [...furniture, ...duplicates]) textOf.set(line.no, line.text);
   for (const line of lines) {
