@@ -3,19 +3,9 @@
  * before each line, and attaching editor markup (`@@ …`) to the line below it.
  */
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../../src/lib/errors.ts';
+import { thrown } from '../../helpers/thrown.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
 
-/** The diagnostic of the ArchiveError that `run` throws. */
-function thrown(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ArchiveError);
-    return (error as ArchiveError).diagnostic;
-  }
-  throw new Error('expected an ArchiveError');
-}
 
 describe('line numbers', () => {
   it('numbers lines as the file does, blank ones included', () => {

@@ -4,6 +4,7 @@
  * the splitter with markup.
  */
 import { describe, expect, it } from 'vitest';
+import { thrown } from '../../helpers/thrown.ts';
 import { ArchiveError } from '../../../src/lib/errors.ts';
 import type { Article, Block } from '../../../src/lib/schema.ts';
 import { toLines, type Line } from '../../../src/lib/split/lines.ts';
@@ -46,15 +47,6 @@ const paragraph = (line: Line, text = line.text): Block => ({ type: 'paragraph',
 const whole = (blocks: Block[] = [paragraph(body)], lineNos = [overline, headline, byline, body].map((line) => line.no)) =>
   article({ overline: overline.text, headline: headline.text, byline: byline.text, blocks, lines: lineNos });
 
-function thrown(run: () => unknown) {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ArchiveError);
-    return (error as ArchiveError).diagnostic;
-  }
-  throw new Error('expected an ArchiveError');
-}
 
 describe('validateNothingLost', () => {
   it('accepts a split that places every line once and keeps every character', () => {
