@@ -123,3 +123,53 @@ export function containsPhrases(content: string, phrases: readonly string[]): bo
   const text = withoutSpace(content);
   return phrases.every((phrase) => text.includes(withoutSpace(phrase)));
 }
+
+/**
+ * The results a search shows, a page at a time. For a plain search that is Pagefind's ranked list,
+ * each result's data loaded when shown. For a phrase search each candidate's text must be loaded to
+ * check it holds the phrase, so candidates are checked in rank order, a batch at a time, only until
+ * the page is full or `maxChecks` candidates have been read: a phrase with thousands of candidates
+ * costs the reader a page of downloads per click, not thousands of them.
+ */
+export interface ResultPages<Data> {
+  nextPage(size: number): Promise<Data[]>;
+  /** How many results in all, or null while some candidates are still unchecked. */
+  total(): number | null;
+  /** How many candidates have been checked, of how many. */
+  checked(): { checked: number; candidates: number };
+  hasMore(): boolean;
+}
+
+export interface PhraseScan {
+  batch: number;
+  maxChecks: number;
+}
+
+export function resultPages<Result, Data extends { content: string }>(
+  candidates: readonly Result[],
+  load: (result: Result) => Promise<Data>,
+  phrases: readonly string[],
+  { batch, maxChecks }: PhraseScan = { batch: 20, maxChecks: 100 },
+): ResultPages<Data> {
+  let checked = 0;
+  let found = 0;
+  const waiting: Data[] = [];
+  const complete = () => checked >= candidates.length;
+  return {
+    async nextPage(size) {
+      const limit = phrases.length === 0 ? Infinity : checked + maxChecks;
+      while (waiting.length < size && !complete() && checked < limit) {
+        const take = phrases.length === 0 ? size - waiting.length : Math.min(batch, limit - checked);
+        const loaded = await Promise.all(candidates.slice(checked, checked + take).map(load));
+        checked += loaded.length;
+        const kept = phrases.length === 0 ? loaded : loaded.filter((data) => containsPhrases(data.content, phrases));
+        found += kept.length;
+        waiting.push(...kept);
+      }
+      return waiting.splice(0, size);
+    },
+    total: () => (phrases.length === 0 ? candidates.length : complete() ? found : null),
+    checked: () => ({ checked, candidates: candidates.length }),
+    hasMore: () => waiting.length > 0 || !complete(),
+  };
+}

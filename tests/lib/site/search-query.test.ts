@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrases, excerptParts, hasCriteria, pagefindOptions, parseQuery, readSearchState, writeSearchState } from '../../../src/lib/site/search-query.ts';
+import { containsPhrases, excerptParts, hasCriteria, pagefindOptions, parseQuery, readSearchState, resultPages, writeSearchState } from '../../../src/lib/site/search-query.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, filters and sort from the address', () => {
@@ -61,5 +61,48 @@ describe('containsPhrases', () => {
     expect(containsPhrases('建设“首善之\n区”', ['首善之区'])).toBe(true);
     expect(containsPhrases('首善 平城', ['首善之区'])).toBe(false);
     expect(containsPhrases('平城区档案馆', ['平城区', '档案'])).toBe(true);
+  });
+});
+
+describe('resultPages', () => {
+  const candidates = Array.from({ length: 250 }, (_, index) => ({ id: index, content: index % 50 === 7 ? `平城区第${index}篇` : `第${index}篇` }));
+  function counted() {
+    const loaded: number[] = [];
+    return { loaded, load: async (result: (typeof candidates)[number]) => (loaded.push(result.id), result) };
+  }
+
+  it('loads only the page shown for a plain search, and knows the total at once', async () => {
+    const { loaded, load } = counted();
+    const pages = resultPages(candidates, load, []);
+    expect((await pages.nextPage(10)).map((data) => data.id)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(loaded).toHaveLength(10);
+    expect(pages.total()).toBe(250);
+    expect(pages.hasMore()).toBe(true);
+  });
+
+  it('checks a phrase search in rank order, a bounded number of candidates per page', async () => {
+    const { loaded, load } = counted();
+    const pages = resultPages(candidates, load, ['平城区'], { batch: 20, maxChecks: 100 });
+    expect((await pages.nextPage(10)).map((data) => data.id)).toEqual([7, 57]);
+    expect(loaded).toHaveLength(100);
+    expect(pages.total()).toBeNull();
+    expect(pages.checked()).toEqual({ checked: 100, candidates: 250 });
+    expect(pages.hasMore()).toBe(true);
+  });
+
+  it('finds every match and the exact total once the reader has asked for all', async () => {
+    const { load } = counted();
+    const pages = resultPages(candidates, load, ['平城区'], { batch: 20, maxChecks: 100 });
+    const found: number[] = [];
+    while (pages.hasMore()) found.push(...(await pages.nextPage(10)).map((data) => data.id));
+    expect(found).toEqual([7, 57, 107, 157, 207]);
+    expect(pages.total()).toBe(5);
+  });
+
+  it('stops checking as soon as a page is full', async () => {
+    const { loaded, load } = counted();
+    const every = candidates.map((candidate) => ({ ...candidate, content: '平城区' }));
+    await resultPages(every, load, ['平城区'], { batch: 20, maxChecks: 100 }).nextPage(10);
+    expect(loaded).toHaveLength(20);
   });
 });
