@@ -17,16 +17,16 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import { Session } from 'node:inspector/promises';
 import { join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { harvestMaterial, synthesizeIssue } from '../src/lib/bench/index.ts';
-import { articlesThatFit, measureOutput, type OutputSize } from '../src/lib/bench/output-size.ts';
-import { CHROMIUM, measureBundleSearch, measurePageWeights } from '../src/lib/bench/page-weight.ts';
-import { hotspots, type CpuProfile } from '../src/lib/bench/profile.ts';
-import { count, formatTable, GB, kB, MB, seconds, type Row } from '../src/lib/bench/report.ts';
-import { GNU_TIME, hasGnuTime, runStep, type StepResult } from '../src/lib/bench/run-step.ts';
-import { writeSyntheticArchive } from '../src/lib/bench/write-archive.ts';
+import { harvestMaterial, synthesizeIssue } from '../bench/lib/index.ts';
+import { articlesThatFit, measureOutput, type OutputSize } from '../bench/lib/output-size.ts';
+import { CHROMIUM, measureBundleSearch, measurePageWeights } from '../bench/lib/page-weight.ts';
+import { hotspots, type CpuProfile } from '../bench/lib/profile.ts';
+import { count, formatTable, GB, kB, MB, seconds, type Row } from '../bench/lib/report.ts';
+import { GNU_TIME, hasGnuTime, runStep, type StepResult } from '../bench/lib/run-step.ts';
+import { writeSyntheticArchive } from '../bench/lib/write-archive.ts';
 import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
-import { readIssueFile } from '../src/lib/issue-file.ts';
-import { ISSUES_DIR, issueFilesIn, loadIssues } from '../src/lib/load-issues.ts';
+import { readIssueFile } from '../src/lib/issues/issue-file.ts';
+import { ISSUES_DIR, issueFilesIn, loadIssues } from '../src/lib/issues/load-issues.ts';
 
 const TARGET = { articles: 10_000, ratio: 1.3, wholeBuild: 90, memory: 3e9, search: 150_000, article: 40_000, split: 20 };
 const SEARCH_QUERY = '基层治理';

@@ -4,9 +4,9 @@
  * ARCHIVE_CONTENT_DIR overrides the folder (content/issues).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { checkFolderListing, checkIssueFiles, formatSummary, summarise } from '../src/lib/check.ts';
+import { checkFolderListing, checkIssueFiles, formatSummary, summarise } from '../src/lib/editor/check.ts';
 import { formatDiagnostic } from '../src/lib/errors.ts';
-import { ISSUES_DIR, issueFilesIn } from '../src/lib/load-issues.ts';
+import { ISSUES_DIR, issueFilesIn } from '../src/lib/issues/load-issues.ts';
 
 const dir = process.env['ARCHIVE_CONTENT_DIR'] || ISSUES_DIR;
 const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));

@@ -1,13 +1,13 @@
 /**
  * npm run generate-archive -- --issues N [--seed S] --out DIR [--seeds content/issues]
  *
- * Writes N synthetic issue files into DIR, recombined from the real pages (src/lib/bench/synthesize.ts);
+ * Writes N synthetic issue files into DIR, recombined from the real pages (bench/lib/synthesize.ts);
  * the same seed always gives the same archive. For the benchmark and for trying the site at scale.
  */
 import { parseArgs } from 'node:util';
-import { writeSyntheticArchive } from '../src/lib/bench/write-archive.ts';
+import { writeSyntheticArchive } from '../bench/lib/write-archive.ts';
 import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
-import { ISSUES_DIR } from '../src/lib/load-issues.ts';
+import { ISSUES_DIR } from '../src/lib/issues/load-issues.ts';
 
 const USAGE = 'usage: npm run generate-archive -- --issues N [--seed S] --out DIR [--seeds content/issues]';
 

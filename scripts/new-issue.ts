@@ -7,9 +7,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
-import { ISSUES_DIR, issueFilesIn, loadIssue } from '../src/lib/load-issues.ts';
-import { existingIssues, planNewIssue } from '../src/lib/new-issue.ts';
-import { formatSplitReport } from '../src/lib/report.ts';
+import { ISSUES_DIR, issueFilesIn, loadIssue } from '../src/lib/issues/load-issues.ts';
+import { existingIssues, planNewIssue } from '../src/lib/editor/new-issue.ts';
+import { formatSplitReport } from '../src/lib/editor/report.ts';
 
 const USAGE = "usage: npm run new-issue -- RAW.txt --date YYYY-MM-DD [--page N] [--masthead NAME] [--title 'TEXT']";
 

@@ -10,7 +10,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { compareTrees, formatTreeDifference, isIdentical, type Tree } from '../src/lib/repro.ts';
+import { compareTrees, formatTreeDifference, isIdentical, type Tree } from '../src/lib/editor/repro.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'dist' } } });
 const command = positionals.length > 0 ? positionals.join(' ') : 'npm run build';

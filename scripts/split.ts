@@ -4,8 +4,8 @@
  */
 import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
 import { exportIssues } from '../src/lib/export.ts';
-import { issueFilesIn, loadIssue } from '../src/lib/load-issues.ts';
-import { formatSplitReport } from '../src/lib/report.ts';
+import { issueFilesIn, loadIssue } from '../src/lib/issues/load-issues.ts';
+import { formatSplitReport } from '../src/lib/editor/report.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -9,8 +9,8 @@
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { issueIdFromSource } from '../issue-file.ts';
-import { ISSUES_DIR, issueFilesIn, loadIssue } from '../load-issues.ts';
+import { issueIdFromSource } from '../issues/issue-file.ts';
+import { ISSUES_DIR, issueFilesIn, loadIssue } from '../issues/load-issues.ts';
 import { issueSchema } from '../schema.ts';
 
 export function contentDir(env: Record<string, string | undefined> = process.env): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECTIONS } from '../../../src/config/sections.ts';
-import { loadIssues } from '../../../src/lib/load-issues.ts';
+import { loadIssues } from '../../../src/lib/issues/load-issues.ts';
 import { articleNeighbours, buildArchive, entriesOf, issueNeighbours } from '../../../src/lib/site/archive.ts';
 import { makeArticle, makeIssue } from './fixtures.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadIssues } from '../../../src/lib/load-issues.ts';
+import { loadIssues } from '../../../src/lib/issues/load-issues.ts';
 import { buildArchive } from '../../../src/lib/site/archive.ts';
 import { datasetJson, datasetSchema } from '../../../src/lib/site/dataset.ts';
 

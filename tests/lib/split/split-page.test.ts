@@ -11,8 +11,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ArchiveError } from '../../../src/lib/errors.ts';
 import { exportIssues } from '../../../src/lib/export.ts';
-import { issueFilesIn, loadIssue } from '../../../src/lib/load-issues.ts';
-import { readIssueFile } from '../../../src/lib/issue-file.ts';
+import { issueFilesIn, loadIssue } from '../../../src/lib/issues/load-issues.ts';
+import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
 import type { Issue } from '../../../src/lib/schema.ts';
 import { splitPage } from '../../../src/lib/split/index.ts';
 

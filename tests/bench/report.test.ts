@@ -1,10 +1,10 @@
 /** The benchmark's pure helpers: GNU time's report, GitHub Pages' limit, profiles, the table. */
 import { describe, expect, it } from 'vitest';
-import { articlesThatFit } from '../../../src/lib/bench/output-size.ts';
-import { wireBytesOf } from '../../../src/lib/bench/page-weight.ts';
-import { hotspots, type CpuProfile } from '../../../src/lib/bench/profile.ts';
-import { formatTable } from '../../../src/lib/bench/report.ts';
-import { parsePeakMemory } from '../../../src/lib/bench/run-step.ts';
+import { articlesThatFit } from '../../bench/lib/output-size.ts';
+import { wireBytesOf } from '../../bench/lib/page-weight.ts';
+import { hotspots, type CpuProfile } from '../../bench/lib/profile.ts';
+import { formatTable } from '../../bench/lib/report.ts';
+import { parsePeakMemory } from '../../bench/lib/run-step.ts';
 
 describe('parsePeakMemory', () => {
   it('reads the peak resident memory from GNU time -v, in bytes', () => {

@@ -3,7 +3,7 @@
  * printed page (2021年4月9日) or from Windows (2021/4/9). Those are refused, never guessed, but the
  * message says the exact ISO form to write, and an impossible date says why it is impossible.
  */
-import { isoDateSchema } from './schema.ts';
+import { isoDateSchema } from '../schema.ts';
 
 export interface DateProblem {
   message: string;

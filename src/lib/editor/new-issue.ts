@@ -6,14 +6,14 @@
  * The page text is kept exactly as extracted (only re-encoded as UTF-8 with `\n` line endings); the
  * front matter is written in the form `npm run check` accepts.
  */
-import { ArchiveError } from './errors.ts';
-import { describeDateProblem } from './editor-date.ts';
-import { readFrontMatter } from './front-matter.ts';
-import type { IssueSource } from './issue-file.ts';
-import { chooseIssueFileName, type ExistingIssue } from './issue-name.ts';
-import { mastheadFor } from './masthead.ts';
-import { decode } from './split/decode.ts';
-import { cleanInvisible } from './split/normalise.ts';
+import { ArchiveError } from '../errors.ts';
+import { describeDateProblem } from '../issues/editor-date.ts';
+import { readFrontMatter } from '../issues/front-matter.ts';
+import type { IssueSource } from '../issues/issue-file.ts';
+import { chooseIssueFileName, type ExistingIssue } from '../issues/issue-name.ts';
+import { mastheadFor } from '../issues/masthead.ts';
+import { decode } from '../split/decode.ts';
+import { cleanInvisible } from '../split/normalise.ts';
 
 /** The 平城 page is printed as page 5 (第5版) of 大同日报; --page overrides it. */
 export const DEFAULT_PAGE = 5;

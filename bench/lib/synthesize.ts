@@ -15,7 +15,7 @@
 import { createRandom, mixSeed, type Random } from './random.ts';
 import { mastheadOn, slotOf } from './schedule.ts';
 import type { Material } from './material.ts';
-import { SENTENCE_END } from '../split/patterns.ts';
+import { SENTENCE_END } from '../../src/lib/split/patterns.ts';
 
 export interface SynthesisOptions {
   /** How many issue files the archive has. */
@@ -186,7 +186,7 @@ function frontMatter(date: string, page: number, seed: number, index: number): s
     `date: ${date}`,
     `masthead: ${mastheadOn(date)}`,
     `page: ${page}`,
-    `note: 'Synthetic page for the benchmark (seed ${seed}, issue ${index + 1}): real paragraphs of the seed pages recombined by src/lib/bench/synthesize.ts; not a printed page.'`,
+    `note: 'Synthetic page for the benchmark (seed ${seed}, issue ${index + 1}): real paragraphs of the seed pages recombined by bench/lib/synthesize.ts; not a printed page.'`,
     '---',
     '',
     '',

@@ -8,15 +8,15 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../src/lib/errors.ts';
-import { readFrontMatter } from '../../src/lib/front-matter.ts';
-import { readIssueFile } from '../../src/lib/issue-file.ts';
-import { issueFilesIn } from '../../src/lib/load-issues.ts';
-import type { Issue } from '../../src/lib/schema.ts';
-import { decode } from '../../src/lib/split/decode.ts';
-import { normaliseLine } from '../../src/lib/split/normalise.ts';
-import { EDITOR_MARKER } from '../../src/lib/split/patterns.ts';
-import { encodeLegacy, encodeUtf16, utf8 } from '../helpers/encode.ts';
+import { ArchiveError } from '../../../src/lib/errors.ts';
+import { readFrontMatter } from '../../../src/lib/issues/front-matter.ts';
+import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
+import { issueFilesIn } from '../../../src/lib/issues/load-issues.ts';
+import type { Issue } from '../../../src/lib/schema.ts';
+import { decode } from '../../../src/lib/split/decode.ts';
+import { normaliseLine } from '../../../src/lib/split/normalise.ts';
+import { EDITOR_MARKER } from '../../../src/lib/split/patterns.ts';
+import { encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
 
 const FRONT_MATTER = '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n';
 const SOURCE = 'content/issues/2021-04-09.txt';

@@ -8,11 +8,11 @@
  * A file without front matter is read as a bare page (no date, masthead or page), so
  * `npm run split -- raw.txt` works on an extractor's output; `npm run check` refuses such a file.
  */
-import { ArchiveError } from './errors.ts';
+import { ArchiveError } from '../errors.ts';
 import { readFrontMatter, type FrontMatterBlock } from './front-matter.ts';
-import { issueSchema, type Issue } from './schema.ts';
-import { decode } from './split/decode.ts';
-import { splitPage } from './split/index.ts';
+import { issueSchema, type Issue } from '../schema.ts';
+import { decode } from '../split/decode.ts';
+import { splitPage } from '../split/index.ts';
 
 export interface IssueSource {
   /** Path shown to editors and kept in the export, e.g. content/issues/2021-04-02.txt. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolderListing, checkIssueFiles, formatSummary, summarise } from '../../src/lib/check.ts';
-import { formatDiagnostic } from '../../src/lib/errors.ts';
-import { encodeLegacy, utf8 } from '../helpers/encode.ts';
+import { checkFolderListing, checkIssueFiles, formatSummary, summarise } from '../../../src/lib/editor/check.ts';
+import { formatDiagnostic } from '../../../src/lib/errors.ts';
+import { encodeLegacy, utf8 } from '../../helpers/encode.ts';
 
 const DIR = 'content/issues';
 const PAGE = '平城区举办科普进校园活动\n\n本报讯（记者 张鑫）4月8日，平城区科协走进校园，为学生们讲解航天知识。\n';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readIssueFile } from '../../src/lib/issue-file.ts';
-import { existingIssues, frontMatterText, planNewIssue, type NewIssueRequest } from '../../src/lib/new-issue.ts';
-import { editorMessage } from '../helpers/editor-message.ts';
-import { encodeLegacy, utf8 } from '../helpers/encode.ts';
+import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
+import { existingIssues, frontMatterText, planNewIssue, type NewIssueRequest } from '../../../src/lib/editor/new-issue.ts';
+import { editorMessage } from '../../helpers/editor-message.ts';
+import { encodeLegacy, utf8 } from '../../helpers/encode.ts';
 
 const RAW = '\n平城区举办科普进校园活动\r\n\r\n本报讯（记者 张鑫）4月8日，平城区科协走进校园。\r\n---\r\n';
 const request = (overrides: Partial<NewIssueRequest> = {}): NewIssueRequest => ({

@@ -1,12 +1,12 @@
 /**
  * Writes a synthetic archive to a folder, one issue file at a time (a 100,000-article archive is
  * 250 MB of text; it is never held in memory whole). Used by scripts/generate-archive.ts and the
- * benchmark; the only disk access of src/lib/bench besides reading the real pages.
+ * benchmark; the only disk access of bench/lib besides reading the real pages.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ArchiveError } from '../errors.ts';
-import { loadIssues } from '../load-issues.ts';
+import { ArchiveError } from '../../src/lib/errors.ts';
+import { loadIssues } from '../../src/lib/issues/load-issues.ts';
 import { harvestMaterial } from './material.ts';
 import { synthesizeArchive, type SynthesisOptions } from './synthesize.ts';
 

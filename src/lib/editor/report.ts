@@ -3,8 +3,8 @@
  * figures, the first words of each block with its source lines, and every warning with the line to
  * mark. Plain text, for a terminal.
  */
-import { formatDiagnostic } from './errors.ts';
-import type { Article, Issue } from './schema.ts';
+import { formatDiagnostic } from '../errors.ts';
+import type { Article, Issue } from '../schema.ts';
 
 const FIRST_WORDS = 24;
 

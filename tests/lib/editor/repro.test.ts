@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareTrees, firstDifference, formatTreeDifference, isIdentical } from '../../src/lib/repro.ts';
+import { compareTrees, firstDifference, formatTreeDifference, isIdentical } from '../../../src/lib/editor/repro.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const tree = (files: Record<string, string>) => new Map(Object.entries(files).map(([path, text]) => [path, bytes(text)]));

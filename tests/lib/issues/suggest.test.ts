@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, suggestKey, suggestName } from '../../src/lib/suggest.ts';
+import { editDistance, suggestKey, suggestName } from '../../../src/lib/issues/suggest.ts';
 
 const KEYS = ['date', 'masthead', 'page', 'dateInferred', 'dateNote', 'title', 'note'];
 

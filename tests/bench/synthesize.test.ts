@@ -3,12 +3,12 @@
  * the extraction artefacts of real pages, and pages our own splitter reads without losing a line.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../../src/lib/front-matter.ts';
-import { readIssueFile } from '../../../src/lib/issue-file.ts';
-import { loadIssues } from '../../../src/lib/load-issues.ts';
-import type { Issue } from '../../../src/lib/schema.ts';
-import { createRandom, cutParagraph, harvestMaterial, synthesizeArchive, synthesizeIssue, type Material } from '../../../src/lib/bench/index.ts';
-import { SENTENCE_END } from '../../../src/lib/split/patterns.ts';
+import { readFrontMatter } from '../../src/lib/issues/front-matter.ts';
+import { readIssueFile } from '../../src/lib/issues/issue-file.ts';
+import { loadIssues } from '../../src/lib/issues/load-issues.ts';
+import type { Issue } from '../../src/lib/schema.ts';
+import { createRandom, cutParagraph, harvestMaterial, synthesizeArchive, synthesizeIssue, type Material } from '../../bench/lib/index.ts';
+import { SENTENCE_END } from '../../src/lib/split/patterns.ts';
 
 let material: Material;
 beforeAll(() => {

@@ -9,8 +9,8 @@
 import matter from 'gray-matter';
 import type { z } from 'zod';
 import { describeDateProblem } from './editor-date.ts';
-import { cleanInvisible } from './split/normalise.ts';
-import { frontMatterSchema, type Diagnostic, type FrontMatter } from './schema.ts';
+import { cleanInvisible } from '../split/normalise.ts';
+import { frontMatterSchema, type Diagnostic, type FrontMatter } from '../schema.ts';
 import { suggestKey } from './suggest.ts';
 
 export interface FrontMatterBlock {

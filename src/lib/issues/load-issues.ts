@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readIssueFile } from './issue-file.ts';
-import type { Issue } from './schema.ts';
+import type { Issue } from '../schema.ts';
 
 export const ISSUES_DIR = 'content/issues';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeDateProblem } from '../../src/lib/editor-date.ts';
+import { describeDateProblem } from '../../../src/lib/issues/editor-date.ts';
 
 describe('describeDateProblem', () => {
   it('accepts real ISO dates, leap days included', () => {

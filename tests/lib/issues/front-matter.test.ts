@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../src/lib/errors.ts';
-import { readFrontMatter } from '../../src/lib/front-matter.ts';
+import { formatDiagnostic } from '../../../src/lib/errors.ts';
+import { readFrontMatter } from '../../../src/lib/issues/front-matter.ts';
 
 const read = (text: string) => readFrontMatter(text, 'content/issues/2021-04-09.txt');
 const messages = (text: string) => read(text).diagnostics.map(formatDiagnostic);

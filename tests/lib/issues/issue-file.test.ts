@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../src/lib/errors.ts';
-import { readIssueFile } from '../../src/lib/issue-file.ts';
-import type { Issue } from '../../src/lib/schema.ts';
-import { MAX_ISSUE_BYTES } from '../../src/lib/split/decode.ts';
-import { editorMessage } from '../helpers/editor-message.ts';
-import { encodeLegacy, encodeUtf16, utf8 } from '../helpers/encode.ts';
+import { ArchiveError } from '../../../src/lib/errors.ts';
+import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
+import type { Issue } from '../../../src/lib/schema.ts';
+import { MAX_ISSUE_BYTES } from '../../../src/lib/split/decode.ts';
+import { editorMessage } from '../../helpers/editor-message.ts';
+import { encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
 
 const SOURCE = 'content/issues/2021-04-09.txt';
 const FRONT_MATTER = '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n';

@@ -7,8 +7,8 @@
  * one would join its neighbour), with their 本报讯 leads removed (the generator writes its own), and
  * without a byline run into their last sentence (that would credit someone else).
  */
-import type { Issue, Person } from '../schema.ts';
-import { BYLINE_LEAD, SENTENCE_END, TRAILING_BYLINE } from '../split/patterns.ts';
+import type { Issue, Person } from '../../src/lib/schema.ts';
+import { BYLINE_LEAD, SENTENCE_END, TRAILING_BYLINE } from '../../src/lib/split/patterns.ts';
 
 export interface Material {
   headlines: string[];

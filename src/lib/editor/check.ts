@@ -5,16 +5,16 @@
  * a file name that disagrees with its date, a masthead the page never carried, a file not saved as
  * UTF-8). A crash inside the splitter becomes a diagnostic too, so one bad page never hides the others.
  */
-import { MASTHEADS } from '../config/sections.ts';
-import { ArchiveError } from './errors.ts';
-import { FIELD_HELP, readFrontMatter, type FrontMatterBlock } from './front-matter.ts';
-import { splitIssue, type IssueSource } from './issue-file.ts';
-import { ISSUE_FILE_NAME } from './issue-name.ts';
-import { MASTHEAD_RENAMED, mastheadFor } from './masthead.ts';
-import type { Diagnostic, FrontMatter } from './schema.ts';
-import { ENCODING_NAMES, decode } from './split/decode.ts';
-import { cleanInvisible } from './split/normalise.ts';
-import { suggestName } from './suggest.ts';
+import { MASTHEADS } from '../../config/sections.ts';
+import { ArchiveError } from '../errors.ts';
+import { FIELD_HELP, readFrontMatter, type FrontMatterBlock } from '../issues/front-matter.ts';
+import { splitIssue, type IssueSource } from '../issues/issue-file.ts';
+import { ISSUE_FILE_NAME } from '../issues/issue-name.ts';
+import { MASTHEAD_RENAMED, mastheadFor } from '../issues/masthead.ts';
+import type { Diagnostic, FrontMatter } from '../schema.ts';
+import { ENCODING_NAMES, decode } from '../split/decode.ts';
+import { cleanInvisible } from '../split/normalise.ts';
+import { suggestName } from '../issues/suggest.ts';
 
 interface Checked {
   source: string;

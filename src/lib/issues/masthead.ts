@@ -3,7 +3,7 @@
  * and was renamed 大同日报·走近平城 in its first-anniversary issue of 2021-04-09 (the names are in
  * src/config/sections.ts).
  */
-import { MASTHEADS } from '../config/sections.ts';
+import { MASTHEADS } from '../../config/sections.ts';
 
 export const MASTHEAD_RENAMED = '2021-04-09';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseIssueFileName } from '../../src/lib/issue-name.ts';
+import { chooseIssueFileName } from '../../../src/lib/issues/issue-name.ts';
 
 describe('chooseIssueFileName', () => {
   it('names a date’s only page after the date', () => {
