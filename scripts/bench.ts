@@ -28,7 +28,15 @@ import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
 import { readIssueFile } from '../src/lib/issues/issue-file.ts';
 import { ISSUES_DIR, issueFilesIn, loadIssues } from '../src/lib/issues/load-issues.ts';
 
-const TARGET = { articles: 10_000, ratio: 1.3, wholeBuild: 90, memory: 3e9, search: 150_000, article: 40_000, split: 20 };
+const TARGET = {
+  articles: 10_000,
+  ratio: 1.3,
+  wholeBuild: 90,
+  memory: 3e9,
+  search: 150_000,
+  article: 40_000,
+  split: 20,
+};
 const SEARCH_QUERY = '基层治理';
 const MARKER = '.bench-run';
 
@@ -64,7 +72,8 @@ function issuesForArticles(articles: number, seed: number): number {
 /** A work folder the benchmark made itself may be emptied; anything else is refused. */
 function prepareWorkDir(dir: string): void {
   if (existsSync(dir) && readdirSync(dir).length > 0) {
-    if (!existsSync(join(dir, MARKER))) throw new Error(`${dir} exists and was not made by the benchmark; choose another --out`);
+    if (!existsSync(join(dir, MARKER)))
+      throw new Error(`${dir} exists and was not made by the benchmark; choose another --out`);
     rmSync(dir, { recursive: true, force: true });
   }
   mkdirSync(dir, { recursive: true });
@@ -128,28 +137,45 @@ async function runPagefind(name: string, work: string, outDir: string): Promise<
   if (!values['index-by-year']) {
     say(`pagefind --site ${outDir}`);
     const step = await runStep('sh', capped(['--site', outDir]), { logFile: logFile('') });
-    if (step.exitCode !== 0) throw new Error(`pagefind on ${name} failed (out of memory under the ${values['pagefind-memory-cap']} GB cap?); see ${logFile('')}`);
+    if (step.exitCode !== 0)
+      throw new Error(
+        `pagefind on ${name} failed (out of memory under the ${values['pagefind-memory-cap']} GB cap?); see ${logFile('')}`,
+      );
     return step;
   }
   const total: StepResult = { seconds: 0, peakBytes: 0, exitCode: 0 };
   for (const year of yearsIn(outDir)) {
     say(`pagefind --site ${outDir} --glob 'articles/${year}-*/**/*.html' --output-subdir pagefind/${year}`);
-    const step = await runStep('sh', capped(['--site', outDir, '--glob', `articles/${year}-*/**/*.html`, '--output-subdir', `pagefind/${year}`]), { logFile: logFile(`-${year}`) });
+    const step = await runStep(
+      'sh',
+      capped(['--site', outDir, '--glob', `articles/${year}-*/**/*.html`, '--output-subdir', `pagefind/${year}`]),
+      { logFile: logFile(`-${year}`) },
+    );
     if (step.exitCode !== 0) throw new Error(`pagefind on ${name}, ${year} failed; see ${logFile(`-${year}`)}`);
     total.seconds += step.seconds;
-    total.peakBytes = step.peakBytes === null || total.peakBytes === null ? null : Math.max(total.peakBytes, step.peakBytes);
+    total.peakBytes =
+      step.peakBytes === null || total.peakBytes === null ? null : Math.max(total.peakBytes, step.peakBytes);
   }
   return total;
 }
 
-async function build(name: string, work: string, contentDir: string, root: string | null, profileDir: string | null): Promise<Build> {
+async function build(
+  name: string,
+  work: string,
+  contentDir: string,
+  root: string | null,
+  profileDir: string | null,
+): Promise<Build> {
   // Absolute: with --root, Astro reads a relative --outDir against that root.
   const outDir = resolve(work, name);
   const env = { ARCHIVE_CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' };
   const nodeArgs = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
   const rootArgs = root ? ['--root', root] : [];
   say(`astro build ${root ?? '.'} → ${outDir}`);
-  const astro = await runStep(NODE, [...nodeArgs, ASTRO, 'build', ...rootArgs, '--outDir', outDir], { env, logFile: join(work, `${name}-astro.log`) });
+  const astro = await runStep(NODE, [...nodeArgs, ASTRO, 'build', ...rootArgs, '--outDir', outDir], {
+    env,
+    logFile: join(work, `${name}-astro.log`),
+  });
   if (astro.exitCode !== 0) throw new Error(`astro build of ${name} failed; see ${join(work, `${name}-astro.log`)}`);
   const pagefind = await runPagefind(name, work, outDir);
   const log = readFileSync(join(work, `${name}-astro.log`), 'utf8');
@@ -171,19 +197,30 @@ const memory = (step: StepResult) => (step.peakBytes === null ? 'unknown' : GB(s
 
 function printHotspots(title: string, profile: CpuProfile): void {
   const { self, total } = hotspots(profile, 12);
-  const lines = (list: typeof self) => list.map((h) => `  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.name}`).join('\n');
-  console.log(`\n${title} — most time of their own:\n${lines(self)}\n${title} — most time including callees:\n${lines(total)}`);
+  const lines = (list: typeof self) =>
+    list.map((h) => `  ${(h.share * 100).toFixed(1).padStart(5)}%  ${h.name}`).join('\n');
+  console.log(
+    `\n${title} — most time of their own:\n${lines(self)}\n${title} — most time including callees:\n${lines(total)}`,
+  );
 }
 
 async function main(): Promise<void> {
   const seed = Number(values.seed);
-  if (!values.issues && !values.articles) throw new Error('usage: npm run bench -- --issues N | --articles N [--seed S] [--out bench-out/NAME] [--profile] [--skip-reference] [--skip-browser]');
+  if (!values.issues && !values.articles)
+    throw new Error(
+      'usage: npm run bench -- --issues N | --articles N [--seed S] [--out bench-out/NAME] [--profile] [--skip-reference] [--skip-browser]',
+    );
   const issues = values.issues ? Number(values.issues) : issuesForArticles(Number(values.articles), seed);
-  if (!Number.isInteger(issues) || issues < 1 || !Number.isInteger(seed)) throw new Error('--issues, --articles and --seed take whole numbers');
+  if (!Number.isInteger(issues) || issues < 1 || !Number.isInteger(seed))
+    throw new Error('--issues, --articles and --seed take whole numbers');
   // Inside the project and relative: the site's content loader stores paths relative to the project root.
   const work = relative(process.cwd(), values.out ?? join('bench-out', `issues-${issues}-seed-${seed}`));
-  if (work.startsWith('..') || work.startsWith('/')) throw new Error('--out must be a folder inside the project (the content loader needs paths relative to it)');
-  if (!hasGnuTime()) say(`GNU time (${GNU_TIME}) is missing: peak memory will be reported as unknown. Install it with: apt-get install -y time`);
+  if (work.startsWith('..') || work.startsWith('/'))
+    throw new Error('--out must be a folder inside the project (the content loader needs paths relative to it)');
+  if (!hasGnuTime())
+    say(
+      `GNU time (${GNU_TIME}) is missing: peak memory will be reported as unknown. Install it with: apt-get install -y time`,
+    );
   prepareWorkDir(work);
   const contentDir = join(work, 'issues');
 
@@ -206,18 +243,27 @@ async function main(): Promise<void> {
 
   let weights: Awaited<ReturnType<typeof measurePageWeights>> | null = null;
   let phrase: Awaited<ReturnType<typeof measurePageWeights>> | null = null;
-  let yearly: { newest: Awaited<ReturnType<typeof measureBundleSearch>>; all: Awaited<ReturnType<typeof measureBundleSearch>>; years: number } | null = null;
+  let yearly: {
+    newest: Awaited<ReturnType<typeof measureBundleSearch>>;
+    all: Awaited<ReturnType<typeof measureBundleSearch>>;
+    years: number;
+  } | null = null;
   if (values['skip-browser']) say('browser measurements skipped (--skip-browser)');
   else if (values['index-by-year'] && existsSync(CHROMIUM)) {
     // The site's search page loads one bundle; with one per year, measure Pagefind's own API instead.
     say('measuring one search in the newest year’s bundle, and in all years merged with mergeIndex');
-    const bundles = yearsIn(join(work, 'site')).reverse().map((year) => `pagefind/${year}/`);
+    const bundles = yearsIn(join(work, 'site'))
+      .reverse()
+      .map((year) => `pagefind/${year}/`);
     yearly = {
       newest: await measureBundleSearch(join(work, 'site'), bundles.slice(0, 1), SEARCH_QUERY),
       all: await measureBundleSearch(join(work, 'site'), bundles, SEARCH_QUERY),
       years: bundles.length,
     };
-  } else if (!existsSync(CHROMIUM)) say(`${CHROMIUM} not found: page weights not measured. Install it with: apt-get install -y chromium fonts-noto-cjk`);
+  } else if (!existsSync(CHROMIUM))
+    say(
+      `${CHROMIUM} not found: page weights not measured. Install it with: apt-get install -y chromium fonts-noto-cjk`,
+    );
   else {
     say('measuring page weights in Chromium');
     const firstArticle = readdirSync(join(work, 'site', 'articles')).sort()[0];
@@ -241,54 +287,150 @@ async function main(): Promise<void> {
   const judge = (met: boolean) => (atTarget ? met : undefined);
   const perArticle = (bytes: number) => kB(bytes / articles);
   const rows: Row[] = [
-    { metric: 'issues / articles', archive: `${count(written.files)} / ${count(articles)}`, reference: `${count(written.files)} / ${count(articles)}` },
+    {
+      metric: 'issues / articles',
+      archive: `${count(written.files)} / ${count(articles)}`,
+      reference: `${count(written.files)} / ${count(articles)}`,
+    },
     { metric: 'raw text', archive: MB(split.bytes) },
-    { metric: 'split throughput (in-process)', archive: `${(split.bytes / 1e6 / split.seconds).toFixed(1)} MB/s`, target: `≥ ${TARGET.split} MB/s`, met: split.bytes / 1e6 / split.seconds >= TARGET.split },
-    { metric: 'astro build', archive: seconds(ours.astro.seconds), reference: reference ? seconds(reference.astro.seconds) : '—' },
-    { metric: values['index-by-year'] ? 'pagefind (one run per year, summed)' : 'pagefind', archive: seconds(ours.pagefind.seconds), reference: reference ? seconds(reference.pagefind.seconds) : '—' },
-    { metric: 'whole build', archive: seconds(whole), reference: refWhole ? seconds(refWhole) : '—', target: `≤ ${TARGET.wholeBuild} s`, met: judge(whole <= TARGET.wholeBuild) },
-    { metric: 'whole build ÷ reference', archive: ratio ? `${ratio.toFixed(2)}×` : '—', target: `≤ ${TARGET.ratio}×`, met: ratio ? judge(ratio <= TARGET.ratio) : undefined },
+    {
+      metric: 'split throughput (in-process)',
+      archive: `${(split.bytes / 1e6 / split.seconds).toFixed(1)} MB/s`,
+      target: `≥ ${TARGET.split} MB/s`,
+      met: split.bytes / 1e6 / split.seconds >= TARGET.split,
+    },
+    {
+      metric: 'astro build',
+      archive: seconds(ours.astro.seconds),
+      reference: reference ? seconds(reference.astro.seconds) : '—',
+    },
+    {
+      metric: values['index-by-year'] ? 'pagefind (one run per year, summed)' : 'pagefind',
+      archive: seconds(ours.pagefind.seconds),
+      reference: reference ? seconds(reference.pagefind.seconds) : '—',
+    },
+    {
+      metric: 'whole build',
+      archive: seconds(whole),
+      reference: refWhole ? seconds(refWhole) : '—',
+      target: `≤ ${TARGET.wholeBuild} s`,
+      met: judge(whole <= TARGET.wholeBuild),
+    },
+    {
+      metric: 'whole build ÷ reference',
+      archive: ratio ? `${ratio.toFixed(2)}×` : '—',
+      target: `≤ ${TARGET.ratio}×`,
+      met: ratio ? judge(ratio <= TARGET.ratio) : undefined,
+    },
     { metric: 'peak memory: split (bench process)', archive: GB(splitPeak) },
-    { metric: 'peak memory: astro build', archive: memory(ours.astro), reference: reference ? memory(reference.astro) : '—', target: '≤ 3 GB', met: ours.astro.peakBytes === null ? undefined : judge(ours.astro.peakBytes <= TARGET.memory) },
-    { metric: 'peak memory: pagefind', archive: memory(ours.pagefind), reference: reference ? memory(reference.pagefind) : '—', target: '≤ 3 GB', met: ours.pagefind.peakBytes === null ? undefined : judge(ours.pagefind.peakBytes <= TARGET.memory) },
+    {
+      metric: 'peak memory: astro build',
+      archive: memory(ours.astro),
+      reference: reference ? memory(reference.astro) : '—',
+      target: '≤ 3 GB',
+      met: ours.astro.peakBytes === null ? undefined : judge(ours.astro.peakBytes <= TARGET.memory),
+    },
+    {
+      metric: 'peak memory: pagefind',
+      archive: memory(ours.pagefind),
+      reference: reference ? memory(reference.pagefind) : '—',
+      target: '≤ 3 GB',
+      met: ours.pagefind.peakBytes === null ? undefined : judge(ours.pagefind.peakBytes <= TARGET.memory),
+    },
     { metric: 'pages built', archive: count(ours.pages), reference: reference ? count(reference.pages) : '—' },
-    { metric: 'HTML per article', archive: perArticle(ours.output.htmlBytes), reference: reference ? perArticle(reference.output.htmlBytes) : '—' },
-    { metric: 'Pagefind index per article', archive: perArticle(ours.output.pagefindBytes), reference: reference ? perArticle(reference.output.pagefindBytes) : '—' },
-    { metric: 'whole output per article', archive: perArticle(ours.output.totalBytes), reference: reference ? perArticle(reference.output.totalBytes) : '—' },
-    { metric: 'whole output', archive: GB(ours.output.totalBytes), reference: reference ? GB(reference.output.totalBytes) : '—' },
-    { metric: 'articles that fit in GitHub Pages 1 GB', archive: count(articlesThatFit(ours.output.totalBytes / articles)), reference: reference ? count(articlesThatFit(reference.output.totalBytes / articles)) : '—' },
+    {
+      metric: 'HTML per article',
+      archive: perArticle(ours.output.htmlBytes),
+      reference: reference ? perArticle(reference.output.htmlBytes) : '—',
+    },
+    {
+      metric: 'Pagefind index per article',
+      archive: perArticle(ours.output.pagefindBytes),
+      reference: reference ? perArticle(reference.output.pagefindBytes) : '—',
+    },
+    {
+      metric: 'whole output per article',
+      archive: perArticle(ours.output.totalBytes),
+      reference: reference ? perArticle(reference.output.totalBytes) : '—',
+    },
+    {
+      metric: 'whole output',
+      archive: GB(ours.output.totalBytes),
+      reference: reference ? GB(reference.output.totalBytes) : '—',
+    },
+    {
+      metric: 'articles that fit in GitHub Pages 1 GB',
+      archive: count(articlesThatFit(ours.output.totalBytes / articles)),
+      reference: reference ? count(articlesThatFit(reference.output.totalBytes / articles)) : '—',
+    },
   ];
   if (weights) {
     rows.push(
-      { metric: `one search (“${SEARCH_QUERY}”, ${weights.searchResults} results shown), gzip`, archive: kB(weights.search.wireBytes), target: '≤ 150 kB', met: judge(weights.search.wireBytes <= TARGET.search) },
-      { metric: 'one article page before search, gzip', archive: kB(weights.article.wireBytes), target: '≤ 40 kB', met: judge(weights.article.wireBytes <= TARGET.article) },
+      {
+        metric: `one search (“${SEARCH_QUERY}”, ${weights.searchResults} results shown), gzip`,
+        archive: kB(weights.search.wireBytes),
+        target: '≤ 150 kB',
+        met: judge(weights.search.wireBytes <= TARGET.search),
+      },
+      {
+        metric: 'one article page before search, gzip',
+        archive: kB(weights.article.wireBytes),
+        target: '≤ 40 kB',
+        met: judge(weights.article.wireBytes <= TARGET.article),
+      },
     );
   }
   if (phrase) {
-    rows.push({ metric: `one phrase search (“${SEARCH_QUERY}” quoted, ${phrase.searchResults} results shown), gzip`, archive: kB(phrase.search.wireBytes), target: '≤ 150 kB', met: judge(phrase.search.wireBytes <= TARGET.search) });
+    rows.push({
+      metric: `one phrase search (“${SEARCH_QUERY}” quoted, ${phrase.searchResults} results shown), gzip`,
+      archive: kB(phrase.search.wireBytes),
+      target: '≤ 150 kB',
+      met: judge(phrase.search.wireBytes <= TARGET.search),
+    });
   }
   const flags = [values['index-by-year'] ? ' --index-by-year' : '', repeat > 1 ? ` --repeat ${repeat}` : ''].join('');
   if (yearly) {
     rows.push(
-      { metric: `one search in the newest year’s index (“${SEARCH_QUERY}”, ${yearly.newest.results} hits)`, archive: kB(yearly.newest.wireBytes), target: '≤ 150 kB', met: judge(yearly.newest.wireBytes <= TARGET.search) },
-      { metric: `one search over all ${yearly.years} yearly indexes merged (${yearly.all.results} hits)`, archive: kB(yearly.all.wireBytes), target: '≤ 150 kB', met: judge(yearly.all.wireBytes <= TARGET.search) },
+      {
+        metric: `one search in the newest year’s index (“${SEARCH_QUERY}”, ${yearly.newest.results} hits)`,
+        archive: kB(yearly.newest.wireBytes),
+        target: '≤ 150 kB',
+        met: judge(yearly.newest.wireBytes <= TARGET.search),
+      },
+      {
+        metric: `one search over all ${yearly.years} yearly indexes merged (${yearly.all.results} hits)`,
+        archive: kB(yearly.all.wireBytes),
+        target: '≤ 150 kB',
+        met: judge(yearly.all.wireBytes <= TARGET.search),
+      },
     );
   }
-  console.log(`\nnpm run bench -- --issues ${issues} --seed ${seed}${flags}   (${new Date().toISOString()}, work folder ${work})\n`);
+  console.log(
+    `\nnpm run bench -- --issues ${issues} --seed ${seed}${flags}   (${new Date().toISOString()}, work folder ${work})\n`,
+  );
   console.log(formatTable(rows));
-  if (!atTarget) console.log(`\nTargets are judged at ${count(TARGET.articles)} articles (±10%); this run has ${count(articles)}.`);
+  if (!atTarget)
+    console.log(`\nTargets are judged at ${count(TARGET.articles)} articles (±10%); this run has ${count(articles)}.`);
   if (weights) {
-    const list = (weight: typeof weights.search) => weight.downloads.map((d) => `  ${kB(d.wireBytes).padStart(9)}  ${d.path}`).join('\n');
-    console.log(`\nOne search downloads:\n${list(weights.search)}\nOne article page downloads:\n${list(weights.article)}`);
+    const list = (weight: typeof weights.search) =>
+      weight.downloads.map((d) => `  ${kB(d.wireBytes).padStart(9)}  ${d.path}`).join('\n');
+    console.log(
+      `\nOne search downloads:\n${list(weights.search)}\nOne article page downloads:\n${list(weights.article)}`,
+    );
   }
   if (split.profile) printHotspots('split', split.profile);
   if (profileDir) {
-    const file = readdirSync(profileDir).filter((name) => name.endsWith('.cpuprofile')).sort().pop();
+    const file = readdirSync(profileDir)
+      .filter((name) => name.endsWith('.cpuprofile'))
+      .sort()
+      .pop();
     if (file) printHotspots('astro build', JSON.parse(readFileSync(join(profileDir, file), 'utf8')) as CpuProfile);
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ArchiveError ? formatDiagnostic(error.diagnostic) : `bench: ${(error as Error).message}`);
+  console.error(
+    error instanceof ArchiveError ? formatDiagnostic(error.diagnostic) : `bench: ${(error as Error).message}`,
+  );
   process.exitCode = 1;
 });

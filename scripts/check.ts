@@ -14,7 +14,10 @@ const named = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 try {
   const paths = named.length > 0 ? named : issueFilesIn(dir);
   const files = paths.map((source) => ({ source, bytes: readFileSync(source) }));
-  const diagnostics = [...(named.length > 0 ? [] : checkFolderListing(dir, readdirSync(dir))), ...checkIssueFiles(files)];
+  const diagnostics = [
+    ...(named.length > 0 ? [] : checkFolderListing(dir, readdirSync(dir))),
+    ...checkIssueFiles(files),
+  ];
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
   const summary = summarise(files.length, diagnostics);
   console.log(formatSummary(summary));
@@ -23,6 +26,7 @@ try {
   const { code, path } = error as NodeJS.ErrnoException;
   if (code === 'ENOENT') console.error(`${path}: no such file or folder`);
   else if (code === 'EISDIR') console.error(`${path}: is a folder, not an issue file`);
-  else console.error(`internal error: ${(error as Error).message}\n  hint: this is a bug in the check; please report it.`);
+  else
+    console.error(`internal error: ${(error as Error).message}\n  hint: this is a bug in the check; please report it.`);
   process.exitCode = 1;
 }

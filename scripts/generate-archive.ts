@@ -14,13 +14,19 @@ const USAGE = 'usage: npm run generate-archive -- --issues N [--seed S] --out DI
 function positiveInteger(name: string, value: string | undefined, fallback?: number): number {
   if (value === undefined && fallback !== undefined) return fallback;
   const number = Number(value);
-  if (!Number.isInteger(number) || number < 0) throw new Error(`--${name} must be a whole number, not “${value ?? ''}”\n${USAGE}`);
+  if (!Number.isInteger(number) || number < 0)
+    throw new Error(`--${name} must be a whole number, not “${value ?? ''}”\n${USAGE}`);
   return number;
 }
 
 try {
   const { values } = parseArgs({
-    options: { issues: { type: 'string' }, seed: { type: 'string' }, out: { type: 'string' }, seeds: { type: 'string' } },
+    options: {
+      issues: { type: 'string' },
+      seed: { type: 'string' },
+      out: { type: 'string' },
+      seeds: { type: 'string' },
+    },
   });
   if (!values.out || values.issues === undefined) throw new Error(USAGE);
   const issues = positiveInteger('issues', values.issues);
@@ -28,7 +34,9 @@ try {
   const started = performance.now();
   const written = writeSyntheticArchive(values.out, { issues, seed, seedsDir: values.seeds ?? ISSUES_DIR });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`${written.files} issues, ${written.stories} stories, ${(written.bytes / 1e6).toFixed(1)} MB in ${written.dir} (seed ${seed}, ${seconds} s)`);
+  console.log(
+    `${written.files} issues, ${written.stories} stories, ${(written.bytes / 1e6).toFixed(1)} MB in ${written.dir} (seed ${seed}, ${seconds} s)`,
+  );
 } catch (error) {
   console.error(error instanceof ArchiveError ? formatDiagnostic(error.diagnostic) : (error as Error).message);
   process.exitCode = 1;

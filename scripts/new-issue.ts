@@ -18,7 +18,13 @@ function run(): number {
   try {
     args = parseArgs({
       allowPositionals: true,
-      options: { date: { type: 'string' }, page: { type: 'string' }, masthead: { type: 'string' }, title: { type: 'string' }, help: { type: 'boolean' } },
+      options: {
+        date: { type: 'string' },
+        page: { type: 'string' },
+        masthead: { type: 'string' },
+        title: { type: 'string' },
+        help: { type: 'boolean' },
+      },
     });
   } catch (error) {
     console.error(`${(error as Error).message}\n${USAGE}`);
@@ -33,7 +39,15 @@ function run(): number {
   mkdirSync(dir, { recursive: true });
   const existing = existingIssues(issueFilesIn(dir).map((source) => ({ source, bytes: readFileSync(source) })));
   const { date, page, masthead, title } = args.values;
-  const plan = planNewIssue({ raw: { source: rawPath, bytes: readFileSync(rawPath) }, date, page, masthead, title, dir, existing });
+  const plan = planNewIssue({
+    raw: { source: rawPath, bytes: readFileSync(rawPath) },
+    date,
+    page,
+    masthead,
+    title,
+    dir,
+    existing,
+  });
   // `wx`: never overwrite, even if a file appeared since the folder was listed.
   writeFileSync(plan.path, plan.contents, { flag: 'wx' });
   console.log(`added ${plan.path}: ${plan.masthead}, ${plan.date}, page ${plan.page}\n`);
@@ -42,10 +56,14 @@ function run(): number {
   } catch (error) {
     if (!(error instanceof ArchiveError)) throw error;
     console.error(formatDiagnostic(error.diagnostic));
-    console.error(`\nThe page was added as ${plan.path}, but it cannot be split yet: correct it as the hint says, then run npm run check.`);
+    console.error(
+      `\nThe page was added as ${plan.path}, but it cannot be split yet: correct it as the hint says, then run npm run check.`,
+    );
     return 1;
   }
-  console.log(`\nNext: read the report above; mark any line the splitter got wrong (see README), then run npm run check.`);
+  console.log(
+    `\nNext: read the report above; mark any line the splitter got wrong (see README), then run npm run check.`,
+  );
   return 0;
 }
 
@@ -56,6 +74,7 @@ try {
   if (error instanceof ArchiveError) console.error(formatDiagnostic(error.diagnostic));
   else if (code === 'ENOENT') console.error(`${path}: no such file`);
   else if (code === 'EEXIST') console.error(`${path} already exists; nothing was written`);
-  else console.error(`internal error: ${(error as Error).message}\n  hint: this is a bug in new-issue; please report it.`);
+  else
+    console.error(`internal error: ${(error as Error).message}\n  hint: this is a bug in new-issue; please report it.`);
   process.exitCode = 1;
 }

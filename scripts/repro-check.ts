@@ -12,7 +12,10 @@ import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { compareTrees, formatTreeDifference, isIdentical, type Tree } from '../src/lib/editor/repro.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { dir: { type: 'string', default: 'dist' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { dir: { type: 'string', default: 'dist' } },
+});
 const command = positionals.length > 0 ? positionals.join(' ') : 'npm run build';
 
 function readTree(root: string): Tree {

@@ -24,7 +24,11 @@ try {
   }
 } catch (error) {
   if (error instanceof ArchiveError) console.error(formatDiagnostic(error.diagnostic));
-  else if ((error as NodeJS.ErrnoException).code === 'ENOENT') console.error(`${(error as NodeJS.ErrnoException).path}: no such file`);
-  else console.error(`internal error: ${(error as Error).message}\n  hint: this is a bug in the splitter; please report it with the file.`);
+  else if ((error as NodeJS.ErrnoException).code === 'ENOENT')
+    console.error(`${(error as NodeJS.ErrnoException).path}: no such file`);
+  else
+    console.error(
+      `internal error: ${(error as Error).message}\n  hint: this is a bug in the splitter; please report it with the file.`,
+    );
   process.exitCode = 1;
 }

@@ -52,7 +52,12 @@ export function harvestMaterial(issues: readonly Issue[]): Material {
     subtitles: unique(articles.map((a) => a.subtitle)),
     intertitles: unique(articles.flatMap((a) => a.blocks.filter((b) => b.type === 'intertitle').map((b) => b.text))),
     paragraphRuns: articles
-      .map((a) => a.blocks.filter((b) => b.type === 'paragraph').map((b) => withoutLead(b.text)).filter(isReusableParagraph))
+      .map((a) =>
+        a.blocks
+          .filter((b) => b.type === 'paragraph')
+          .map((b) => withoutLead(b.text))
+          .filter(isReusableParagraph),
+      )
       .filter((run) => run.length > 0),
     captions: unique(articles.flatMap((a) => a.figures.map((f) => f.caption))),
     reporters: unique(people.filter((p) => REPORTER_ROLES.has(p.role)).map((p) => p.name)),

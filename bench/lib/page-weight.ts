@@ -12,7 +12,13 @@ import { chromium } from 'playwright-core';
 import { createStaticServer, resolveRequest } from '../../src/lib/site/static-server.ts';
 
 export const CHROMIUM = '/usr/bin/chromium';
-const LAUNCH_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'];
+const LAUNCH_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+];
 const GZIPPED = /\.(?:html|css|js|mjs|json|xml|svg|txt|csv)$/i;
 
 export interface Download {
@@ -35,7 +41,9 @@ function weigh(paths: readonly string[], root: string, keep: (path: string) => b
   for (const path of new Set(paths)) {
     if (!keep(path)) continue;
     const file = resolveRequest(root, '/', path);
-    const onDisk = file && [file, `${file}/index.html`].find((candidate) => statSync(candidate, { throwIfNoEntry: false })?.isFile());
+    const onDisk =
+      file &&
+      [file, `${file}/index.html`].find((candidate) => statSync(candidate, { throwIfNoEntry: false })?.isFile());
     if (!onDisk) continue;
     downloads.push({ path, wireBytes: wireBytesOf(onDisk, readFileSync(onDisk)) });
   }
@@ -56,7 +64,12 @@ export interface WeightOptions {
  * is loaded, the others merged into it with Pagefind's `mergeIndex`, and the first `shown` results'
  * data loaded, as a results list does. With one bundle this is a search of that year alone.
  */
-export async function measureBundleSearch(root: string, bundles: readonly string[], query: string, shown = 10): Promise<PageWeight & { results: number }> {
+export async function measureBundleSearch(
+  root: string,
+  bundles: readonly string[],
+  query: string,
+  shown = 10,
+): Promise<PageWeight & { results: number }> {
   const server = createStaticServer(root, '/');
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -75,7 +88,9 @@ export async function measureBundleSearch(root: string, bundles: readonly string
         await pagefind.options({ baseUrl: '/' });
         for (const bundle of bundles.slice(1)) await pagefind.mergeIndex(`/${bundle}`);
         const search = await pagefind.search(query);
-        await Promise.all(search.results.slice(0, shown).map((result: { data: () => Promise<unknown> }) => result.data()));
+        await Promise.all(
+          search.results.slice(0, shown).map((result: { data: () => Promise<unknown> }) => result.data()),
+        );
         return search.results.length as number;
       },
       { bundles: [...bundles], query, shown },
@@ -88,7 +103,9 @@ export async function measureBundleSearch(root: string, bundles: readonly string
   }
 }
 
-export async function measurePageWeights(options: WeightOptions): Promise<{ article: PageWeight; search: PageWeight; searchResults: number }> {
+export async function measurePageWeights(
+  options: WeightOptions,
+): Promise<{ article: PageWeight; search: PageWeight; searchResults: number }> {
   const server = createStaticServer(options.root, '/');
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -105,12 +122,17 @@ export async function measurePageWeights(options: WeightOptions): Promise<{ arti
       await page.goto(origin + path, { waitUntil: 'load' });
       await ready(page);
       await page.waitForLoadState('networkidle');
-      const extra = await page.evaluate((selector) => document.querySelectorAll(selector).length, options.resultSelector);
+      const extra = await page.evaluate(
+        (selector) => document.querySelectorAll(selector).length,
+        options.resultSelector,
+      );
       await context.close();
       return { requested, extra };
     };
     const article = await visit(options.articlePath, async () => undefined);
-    const search = await visit(options.searchPath, (page) => page.waitForSelector(options.resultSelector, { timeout: 60_000 }));
+    const search = await visit(options.searchPath, (page) =>
+      page.waitForSelector(options.resultSelector, { timeout: 60_000 }),
+    );
     return {
       article: weigh(article.requested, options.root, () => true),
       search: weigh(search.requested, options.root, (path) => path.startsWith('/pagefind/')),

@@ -20,9 +20,16 @@ export const count = (value: number) => (Number.isFinite(value) ? value.toLocale
 
 /** A Markdown table, so the output pastes into docs/benchmark.md as it is. */
 export function formatTable(rows: readonly Row[]): string {
-  const cells = rows.map((row) => [row.metric, row.archive, row.reference ?? '', row.target ?? '', row.met === undefined ? '' : row.met ? 'met' : 'MISSED']);
+  const cells = rows.map((row) => [
+    row.metric,
+    row.archive,
+    row.reference ?? '',
+    row.target ?? '',
+    row.met === undefined ? '' : row.met ? 'met' : 'MISSED',
+  ]);
   const header = ['measure', 'archive', 'reference', 'target', ''];
   const widths = header.map((title, column) => Math.max(title.length, ...cells.map((cell) => cell[column]!.length)));
-  const line = (cell: readonly string[]) => `| ${cell.map((text, column) => text.padEnd(widths[column]!)).join(' | ')} |`;
+  const line = (cell: readonly string[]) =>
+    `| ${cell.map((text, column) => text.padEnd(widths[column]!)).join(' | ')} |`;
   return [line(header), `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`, ...cells.map(line)].join('\n');
 }

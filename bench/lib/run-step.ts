@@ -27,7 +27,11 @@ export function hasGnuTime(): boolean {
 }
 
 /** Runs `command args…`, its output going to `logFile` (GNU time's report included, at the end). */
-export function runStep(command: string, args: readonly string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; logFile: string }): Promise<StepResult> {
+export function runStep(
+  command: string,
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; logFile: string },
+): Promise<StepResult> {
   const timed = hasGnuTime();
   const log = createWriteStream(options.logFile);
   const started = performance.now();
@@ -46,7 +50,11 @@ export function runStep(command: string, args: readonly string[], options: { env
     child.on('error', reject);
     child.on('close', (code) => {
       log.end();
-      resolve({ seconds: (performance.now() - started) / 1000, peakBytes: timed ? parsePeakMemory(tail) : null, exitCode: code ?? 1 });
+      resolve({
+        seconds: (performance.now() - started) / 1000,
+        peakBytes: timed ? parsePeakMemory(tail) : null,
+        exitCode: code ?? 1,
+      });
     });
   });
 }

@@ -53,7 +53,19 @@ export const figureSchema = z.object({
 /** A person named in a byline or credit, with the role printed before or after the name. */
 export const personSchema = z.object({
   name: z.string().min(1),
-  role: z.enum(['记者', '见习记者', '实习记者', '特约记者', '首席记者', '学生记者', '通讯员', '实习生', '作者', '摄影', '指导教师']),
+  role: z.enum([
+    '记者',
+    '见习记者',
+    '实习记者',
+    '特约记者',
+    '首席记者',
+    '学生记者',
+    '通讯员',
+    '实习生',
+    '作者',
+    '摄影',
+    '指导教师',
+  ]),
 });
 
 /** Why the splitter did something: shown in the split report, kept for editors and developers. */

@@ -8,7 +8,8 @@ import { parsePeakMemory } from '../../bench/lib/run-step.ts';
 
 describe('parsePeakMemory', () => {
   it('reads the peak resident memory from GNU time -v, in bytes', () => {
-    const report = '\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:05.10\n\tMaximum resident set size (kbytes): 433628\n';
+    const report =
+      '\tElapsed (wall clock) time (h:mm:ss or m:ss): 0:05.10\n\tMaximum resident set size (kbytes): 433628\n';
     expect(parsePeakMemory(report)).toBe(433628 * 1024);
   });
 
@@ -53,7 +54,9 @@ describe('hotspots', () => {
 
 describe('formatTable', () => {
   it('prints a Markdown table with the verdict of each target', () => {
-    const table = formatTable([{ metric: 'whole build', archive: '80.0 s', reference: '70.0 s', target: '≤ 90 s', met: true }]);
+    const table = formatTable([
+      { metric: 'whole build', archive: '80.0 s', reference: '70.0 s', target: '≤ 90 s', met: true },
+    ]);
     expect(table.split('\n')).toHaveLength(3);
     expect(table).toContain('| whole build | 80.0 s  | 70.0 s    | ≤ 90 s | met |');
   });

@@ -7,7 +7,14 @@ import { readFrontMatter } from '../../src/lib/issues/front-matter.ts';
 import { readIssueFile } from '../../src/lib/issues/issue-file.ts';
 import { loadIssues } from '../../src/lib/issues/load-issues.ts';
 import type { Issue } from '../../src/lib/schema.ts';
-import { createRandom, cutParagraph, harvestMaterial, synthesizeArchive, synthesizeIssue, type Material } from '../../bench/lib/index.ts';
+import {
+  createRandom,
+  cutParagraph,
+  harvestMaterial,
+  synthesizeArchive,
+  synthesizeIssue,
+  type Material,
+} from '../../bench/lib/index.ts';
 import { SENTENCE_END } from '../../src/lib/split/patterns.ts';
 
 let material: Material;
@@ -23,7 +30,15 @@ const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
 function printedText(issue: Issue): string {
   return compact(
     issue.articles
-      .flatMap((a) => [a.rubric, a.overline, a.headline, a.subtitle, a.byline, ...a.figures.flatMap((f) => [f.caption, f.credit]), ...a.blocks.map((b) => b.text)])
+      .flatMap((a) => [
+        a.rubric,
+        a.overline,
+        a.headline,
+        a.subtitle,
+        a.byline,
+        ...a.figures.flatMap((f) => [f.caption, f.credit]),
+        ...a.blocks.map((b) => b.text),
+      ])
       .concat(issue.furniture)
       .filter(Boolean)
       .join(''),
@@ -78,7 +93,9 @@ describe('synthesizeArchive', () => {
   });
 
   it('prints stories as the paper does: bylines, 本报讯 leads, captions with credits, photo gaps', () => {
-    const text = archive(8).map((issue) => issue.text).join('\n');
+    const text = archive(8)
+      .map((issue) => issue.text)
+      .join('\n');
     expect(text).toMatch(/\n本报记者 [\u4e00-\u9fff]{2,4}\n/);
     expect(text).toMatch(/\n本报讯[（(]记者 [\u4e00-\u9fff]{2,4}[）)]/);
     expect(text).toMatch(/\n(?:[\u4e00-\u9fff]{2,4}摄|本报记者 [\u4e00-\u9fff]{2,4} 摄|资料图片)\n/);
@@ -90,7 +107,9 @@ describe('synthesizeArchive', () => {
       const issue = readIssueFile({ source: synthetic.fileName, bytes: new TextEncoder().encode(synthetic.text) });
       expect(issue.articles.length).toBeGreaterThan(0);
       const printed = printedText(issue);
-      const lines = bodyOf(synthetic.text).split('\n').filter((line) => line.trim() !== '');
+      const lines = bodyOf(synthetic.text)
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       for (const line of lines) expect(printed).toContain(compact(line));
     }
   });
@@ -98,7 +117,11 @@ describe('synthesizeArchive', () => {
   it('finds about as many articles as stories were written', () => {
     const issues = archive(12, 5);
     const stories = issues.reduce((sum, issue) => sum + issue.stories, 0);
-    const articles = issues.reduce((sum, issue) => sum + readIssueFile({ source: issue.fileName, bytes: new TextEncoder().encode(issue.text) }).articles.length, 0);
+    const articles = issues.reduce(
+      (sum, issue) =>
+        sum + readIssueFile({ source: issue.fileName, bytes: new TextEncoder().encode(issue.text) }).articles.length,
+      0,
+    );
     expect(articles / stories).toBeGreaterThan(0.75);
     expect(articles / stories).toBeLessThan(1.25);
   });

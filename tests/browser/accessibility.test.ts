@@ -20,10 +20,14 @@ interface AxeViolation {
 async function violations(page: Page): Promise<string[]> {
   await page.addScriptTag({ content: axeSource });
   const found = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
+    const axe = (window as unknown as { axe: { run: (options: unknown) => Promise<{ violations: AxeViolation[] }> } })
+      .axe;
     return (await axe.run({ resultTypes: ['violations'] })).violations;
   });
-  return found.map((violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return found.map(
+    (violation) =>
+      `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 describeInBrowser('accessibility', () => {
@@ -46,7 +50,9 @@ describeInBrowser('accessibility', () => {
 
   it('uses an axe that does report a violation when there is one', async () => {
     const page = await browser.newPage();
-    await page.setContent('<!doctype html><html lang="zh-CN"><title>t</title><main><input type="text"><img src="x.png"></main></html>');
+    await page.setContent(
+      '<!doctype html><html lang="zh-CN"><title>t</title><main><input type="text"><img src="x.png"></main></html>',
+    );
     expect((await violations(page)).length).toBeGreaterThan(0);
     await page.close();
   });
@@ -89,7 +95,9 @@ describeInBrowser('accessibility', () => {
     for (const role of ['banner', 'main', 'contentinfo', 'navigation'] as const) {
       expect(await page.getByRole(role).count(), role).toBeGreaterThan(0);
     }
-    const levels = await page.locator('main h1, main h2, main h3, main h4').evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('main h1, main h2, main h3, main h4')
+      .evaluateAll((headings) => headings.map((h) => Number(h.tagName[1])));
     expect(levels[0]).toBe(1);
     for (let i = 1; i < levels.length; i += 1) expect((levels[i] ?? 0) - (levels[i - 1] ?? 0)).toBeLessThanOrEqual(1);
     await page.close();

@@ -19,7 +19,11 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 
 export default async function setup(project: TestProject) {
   if (!(process.env['TEST_SITE_REUSE'] === '1' && existsSync(`${SITE_DIR}/index.html`))) {
-    const env = { BASE_PATH, SITE_URL: 'https://example.github.io', ARCHIVE_REPO_URL: 'https://github.com/example/pingcheng-archive' };
+    const env = {
+      BASE_PATH,
+      SITE_URL: 'https://example.github.io',
+      ARCHIVE_REPO_URL: 'https://github.com/example/pingcheng-archive',
+    };
     run('npx', ['astro', 'build', '--outDir', SITE_DIR], env);
     run('npx', ['pagefind', '--site', SITE_DIR], env);
   }

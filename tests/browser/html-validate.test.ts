@@ -24,7 +24,9 @@ describe('HTML validity', () => {
   const { dir } = site();
 
   it('is a validator that does reject broken markup', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><p><div></p></body></html>');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><p><div></p></body></html>',
+    );
     expect(report.valid).toBe(false);
   });
 
@@ -34,7 +36,9 @@ describe('HTML validity', () => {
       const report = await validator.validateFile(file);
       for (const result of report.results) {
         for (const message of result.messages) {
-          problems.push(`${relative(dir, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`);
+          problems.push(
+            `${relative(dir, file)}:${message.line}:${message.column} ${message.ruleId}: ${message.message}`,
+          );
         }
       }
     }

@@ -12,7 +12,10 @@ import { site } from './site.ts';
 const ATTRIBUTE = /\s(href|src|data-bundle|data-base|action)="([^"]*)"/g;
 
 function pageUrl(dir: string, file: string, basePath: string): URL {
-  const path = relative(dir, file).replace(/index\.html$/, '').split('\\').join('/');
+  const path = relative(dir, file)
+    .replace(/index\.html$/, '')
+    .split('\\')
+    .join('/');
   return new URL(`${basePath}${path}`, 'http://site.test');
 }
 
@@ -28,10 +31,23 @@ describe('internal links of the built site', () => {
   const files = htmlFiles(dir);
 
   it('builds the pages a reader needs', () => {
-    for (const path of ['index.html', 'search/index.html', '404.html', 'sections/index.html', 'reporters/index.html', 'archive/index.html']) {
+    for (const path of [
+      'index.html',
+      'search/index.html',
+      '404.html',
+      'sections/index.html',
+      'reporters/index.html',
+      'archive/index.html',
+    ]) {
       expect(existsSync(join(dir, path)), path).toBe(true);
     }
-    for (const path of ['rss.xml', 'sitemap-index.xml', 'data/archive.json', 'data/articles.csv', 'pagefind/pagefind.js']) {
+    for (const path of [
+      'rss.xml',
+      'sitemap-index.xml',
+      'data/archive.json',
+      'data/articles.csv',
+      'pagefind/pagefind.js',
+    ]) {
       expect(existsSync(join(dir, path)), path).toBe(true);
     }
   });
@@ -48,7 +64,8 @@ describe('internal links of the built site', () => {
         // The search page names Pagefind's folder; the script it loads from there must exist.
         const value = raw.replaceAll('&amp;', '&') + (attribute === 'data-bundle' ? 'pagefind.js' : '');
         if (value.startsWith('#')) {
-          if (value.length > 1 && !ids.has(decodeURIComponent(value.slice(1)))) broken.push(`${relative(dir, file)} → ${value}`);
+          if (value.length > 1 && !ids.has(decodeURIComponent(value.slice(1))))
+            broken.push(`${relative(dir, file)} → ${value}`);
           continue;
         }
         checked += 1;

@@ -42,7 +42,10 @@ describeInBrowser('navigation', () => {
     expect(await page.locator('main article.item').count()).toBe(signed.length);
 
     const last = signed.at(-1);
-    await page.getByRole('link', { name: last?.headline ?? '', exact: true }).first().click();
+    await page
+      .getByRole('link', { name: last?.headline ?? '', exact: true })
+      .first()
+      .click();
     expect(new URL(page.url()).pathname).toBe(`${basePath}articles/${last?.id}/`);
     expect(await page.locator('.facts').textContent()).toContain(reporter);
   });
@@ -96,13 +99,22 @@ describeInBrowser('navigation', () => {
   });
 
   it('shows figures without a photograph as caption and 图片未收录, never a broken image', async () => {
-    const withFigure = data.issues.flatMap((issue) => issue.articles).find((article) => article.figures.some((figure) => figure.image === null));
+    const withFigure = data.issues
+      .flatMap((issue) => issue.articles)
+      .find((article) => article.figures.some((figure) => figure.image === null));
     if (!withFigure) return expect(withFigure, 'no article with a figure in this build').toBeUndefined();
     await page.goto(url(`articles/${withFigure.id}/`));
     const figures = page.locator('.body figure.figure-no-image');
     expect(await figures.count()).toBe(withFigure.figures.filter((figure) => figure.image === null).length);
     expect(await figures.first().textContent()).toContain('图片未收录');
-    const broken = await page.locator('img').evaluateAll((images) => images.filter((image) => !(image as HTMLImageElement).complete || (image as HTMLImageElement).naturalWidth === 0).length);
+    const broken = await page
+      .locator('img')
+      .evaluateAll(
+        (images) =>
+          images.filter(
+            (image) => !(image as HTMLImageElement).complete || (image as HTMLImageElement).naturalWidth === 0,
+          ).length,
+      );
     expect(broken).toBe(0);
   });
 

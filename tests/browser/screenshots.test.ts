@@ -12,7 +12,9 @@ const OUT = 'test-results/screenshots';
 
 describeInBrowser('article page layout', () => {
   const { url } = site();
-  const article = dataset().issues.flatMap((issue) => issue.articles).find((candidate) => candidate.figures.length > 0 || candidate.reporters.length > 0);
+  const article = dataset()
+    .issues.flatMap((issue) => issue.articles)
+    .find((candidate) => candidate.figures.length > 0 || candidate.reporters.length > 0);
   let browser: Browser;
 
   beforeAll(async () => {
@@ -27,8 +29,14 @@ describeInBrowser('article page layout', () => {
         const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme: scheme });
         await page.goto(url(`articles/${article?.id}/`));
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-        const measure = await page.locator('.body p').first().evaluate((p) => p.getBoundingClientRect().width);
-        const fontSize = await page.locator('.body p').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+        const measure = await page
+          .locator('.body p')
+          .first()
+          .evaluate((p) => p.getBoundingClientRect().width);
+        const fontSize = await page
+          .locator('.body p')
+          .first()
+          .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
         expect(measure / fontSize).toBeLessThanOrEqual(40);
         await page.screenshot({ path: `${OUT}/article-${width}-${scheme}.png`, fullPage: true });
         await page.close();
@@ -46,7 +54,9 @@ describeInBrowser('article page layout', () => {
           new Promise<number>((resolve) => {
             let total = 0;
             new PerformanceObserver((list) => {
-              for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
+              for (const entry of list.getEntries() as Array<
+                PerformanceEntry & { value: number; hadRecentInput: boolean }
+              >) {
                 if (!entry.hadRecentInput) total += entry.value;
               }
             }).observe({ type: 'layout-shift', buffered: true });

@@ -12,7 +12,9 @@ export interface Shown {
 
 async function settled(page: Page): Promise<Shown> {
   await page.waitForSelector('[data-search][data-state="done"]');
-  const hrefs = await page.locator('[data-results] .result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('[data-results] .result h2 a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
   return {
     status: (await page.locator('[data-status]').textContent()) ?? '',
     ids: hrefs.map((href) => href.split('/').filter(Boolean).at(-1) ?? ''),
@@ -58,7 +60,15 @@ export function articlesOf(data: Dataset): DatasetArticle[] {
       section: article.section,
       reporters: article.reporters,
       date: article.date ?? issue.date,
-      text: [article.rubric, article.overline, article.headline, article.subtitle, article.byline, ...article.blocks.map((block) => block.text), ...article.figures.flatMap((f) => [f.caption, f.credit])]
+      text: [
+        article.rubric,
+        article.overline,
+        article.headline,
+        article.subtitle,
+        article.byline,
+        ...article.blocks.map((block) => block.text),
+        ...article.figures.flatMap((f) => [f.caption, f.credit]),
+      ]
         .filter(Boolean)
         .join('\n'),
     })),

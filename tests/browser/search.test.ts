@@ -48,7 +48,12 @@ describeInBrowser('search', () => {
   });
 
   it('finds every article a reporter signed, ahead of any other', async () => {
-    const [name, signed] = [...Map.groupBy(articles.flatMap((a) => a.reporters.map((r) => [r, a] as const)), ([r]) => r)]
+    const [name, signed] = [
+      ...Map.groupBy(
+        articles.flatMap((a) => a.reporters.map((r) => [r, a] as const)),
+        ([r]) => r,
+      ),
+    ]
       .map(([reporter, pairs]) => [reporter, pairs.map(([, article]) => article.id)] as const)
       .sort((a, b) => b[1].length - a[1].length)[0] ?? ['', []];
     expect(name).not.toBe('');
@@ -92,7 +97,8 @@ describeInBrowser('search', () => {
       const phrases = new Set([article.headline, article.headline.split(/\s+/)[0] ?? article.headline]);
       for (const phrase of phrases) {
         const shown = await typeSearch(page, phrase);
-        if (!shown.ids.slice(0, 5).includes(article.id)) misses.push(`${article.id} ← ${phrase} (got ${shown.ids.slice(0, 5).join(', ')})`);
+        if (!shown.ids.slice(0, 5).includes(article.id))
+          misses.push(`${article.id} ← ${phrase} (got ${shown.ids.slice(0, 5).join(', ')})`);
       }
     }
     expect(misses).toEqual([]);
@@ -111,7 +117,11 @@ describeInBrowser('search', () => {
   });
 
   it('matches exact phrases, in ASCII or Chinese quotes, even where the browser cuts words differently', async () => {
-    for (const [query, phrase] of [['"平城区"', '平城区'], ['“首善之区”', '首善之区'], ['"铁骨丹心"', '铁骨丹心']] as const) {
+    for (const [query, phrase] of [
+      ['"平城区"', '平城区'],
+      ['“首善之区”', '首善之区'],
+      ['"铁骨丹心"', '铁骨丹心'],
+    ] as const) {
       const expected = mentioning(phrase).map((article) => article.id);
       if (expected.length === 0) continue;
       await openSearch(page, searchUrl, query);
@@ -144,6 +154,8 @@ async function showAll(page: Page): Promise<void> {
 }
 
 async function shownIds(page: Page): Promise<string[]> {
-  const hrefs = await page.locator('[data-results] .result h2 a').evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
+  const hrefs = await page
+    .locator('[data-results] .result h2 a')
+    .evaluateAll((links) => links.map((link) => (link as HTMLAnchorElement).pathname));
   return hrefs.map((href) => href.split('/').filter(Boolean).at(-1) ?? '');
 }

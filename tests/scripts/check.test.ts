@@ -14,13 +14,19 @@ function folder(files: Record<string, string | Uint8Array>): string {
 }
 
 function runCheck(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], { env: { ...process.env, ARCHIVE_CONTENT_DIR: dir }, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['scripts/check.ts', ...args], {
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 describe('npm run check', () => {
   it('passes the real pages with warnings only (exit 0)', () => {
-    const result = spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8', env: { ...process.env, ARCHIVE_CONTENT_DIR: '' } });
+    const result = spawnSync(process.execPath, ['scripts/check.ts'], {
+      encoding: 'utf8',
+      env: { ...process.env, ARCHIVE_CONTENT_DIR: '' },
+    });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/^checked 5 files: 0 errors, \d+ warnings?, \d+ notes? — /m);
   });
@@ -49,8 +55,12 @@ describe('npm run check', () => {
   });
 
   it('checks only the files named', () => {
-    const dir = folder({ '2021-04-09.txt': `---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n${PAGE}` });
-    expect(runCheck(dir, join(dir, '2021-04-09.txt')).stdout).toBe('checked 1 file: 0 errors, 0 warnings, 0 notes — all good\n');
+    const dir = folder({
+      '2021-04-09.txt': `---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n${PAGE}`,
+    });
+    expect(runCheck(dir, join(dir, '2021-04-09.txt')).stdout).toBe(
+      'checked 1 file: 0 errors, 0 warnings, 0 notes — all good\n',
+    );
   });
 
   it('says so when the folder does not exist', () => {

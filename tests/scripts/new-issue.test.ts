@@ -15,8 +15,15 @@ function setUp() {
 }
 
 function newIssue(dir: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['scripts/new-issue.ts', ...args], { env: { ...process.env, ARCHIVE_CONTENT_DIR: dir }, encoding: 'utf8' });
-  return { status: result.status, stdout: result.stdout.replaceAll(dir, 'DIR'), stderr: result.stderr.replaceAll(dir, 'DIR') };
+  const result = spawnSync(process.execPath, ['scripts/new-issue.ts', ...args], {
+    env: { ...process.env, ARCHIVE_CONTENT_DIR: dir },
+    encoding: 'utf8',
+  });
+  return {
+    status: result.status,
+    stdout: result.stdout.replaceAll(dir, 'DIR'),
+    stderr: result.stderr.replaceAll(dir, 'DIR'),
+  };
 }
 
 describe('npm run new-issue', () => {
@@ -24,9 +31,13 @@ describe('npm run new-issue', () => {
     const { dir, raw } = setUp();
     const result = newIssue(dir, raw, '--date', '2024-02-02');
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^added DIR\/2024-02-02\.txt: 大同日报·走近平城, 2024-02-02, page 5\n\nDIR\/2024-02-02\.txt: 大同日报·走近平城, 2024-02-02, page 5\n1 stor/);
+    expect(result.stdout).toMatch(
+      /^added DIR\/2024-02-02\.txt: 大同日报·走近平城, 2024-02-02, page 5\n\nDIR\/2024-02-02\.txt: 大同日报·走近平城, 2024-02-02, page 5\n1 stor/,
+    );
     expect(result.stdout).toContain('平城区举办科普进校园活动');
-    expect(readFileSync(join(dir, '2024-02-02.txt'), 'utf8')).toBe(`---\ndate: 2024-02-02\nmasthead: 大同日报·走近平城\npage: 5\n---\n${RAW}`);
+    expect(readFileSync(join(dir, '2024-02-02.txt'), 'utf8')).toBe(
+      `---\ndate: 2024-02-02\nmasthead: 大同日报·走近平城\npage: 5\n---\n${RAW}`,
+    );
   });
 
   it('adds a second page of the date under its page number, and refuses the same page twice', () => {
@@ -53,12 +64,18 @@ describe('npm run new-issue', () => {
 
   it('prints usage for missing arguments and unknown options', () => {
     const { dir } = setUp();
-    expect(newIssue(dir)).toMatchObject({ status: 2, stderr: "usage: npm run new-issue -- RAW.txt --date YYYY-MM-DD [--page N] [--masthead NAME] [--title 'TEXT']\n" });
+    expect(newIssue(dir)).toMatchObject({
+      status: 2,
+      stderr: "usage: npm run new-issue -- RAW.txt --date YYYY-MM-DD [--page N] [--masthead NAME] [--title 'TEXT']\n",
+    });
     expect(newIssue(dir, 'raw.txt', '--dat', '2024-02-02').status).toBe(2);
   });
 
   it('says so when the raw file does not exist', () => {
     const { dir } = setUp();
-    expect(newIssue(dir, '/nonexistent/raw.txt', '--date', '2024-02-02')).toMatchObject({ status: 1, stderr: '/nonexistent/raw.txt: no such file\n' });
+    expect(newIssue(dir, '/nonexistent/raw.txt', '--date', '2024-02-02')).toMatchObject({
+      status: 1,
+      stderr: '/nonexistent/raw.txt: no such file\n',
+    });
   });
 });

@@ -14,11 +14,15 @@ function repro(build: string) {
   return { status: result.status, stdout: result.stdout.replace(/\(both builds kept in .*\)/, '(kept)') };
 }
 
-const write = (content: string) => `const fs=require('fs');fs.mkdirSync('out/sub',{recursive:true});fs.writeFileSync('out/index.html','<p>same</p>');fs.writeFileSync('out/sub/a.txt',${content})`;
+const write = (content: string) =>
+  `const fs=require('fs');fs.mkdirSync('out/sub',{recursive:true});fs.writeFileSync('out/index.html','<p>same</p>');fs.writeFileSync('out/sub/a.txt',${content})`;
 
 describe('npm run repro', () => {
   it('exits 0 when two builds are byte-identical', () => {
-    expect(repro(write("'fixed'"))).toEqual({ status: 0, stdout: 'the two builds are byte-identical (2 files)\n(kept)\n' });
+    expect(repro(write("'fixed'"))).toEqual({
+      status: 0,
+      stdout: 'the two builds are byte-identical (2 files)\n(kept)\n',
+    });
   });
 
   it('exits 1 and names the file that differs', () => {

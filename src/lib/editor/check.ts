@@ -46,10 +46,26 @@ function checkNames(source: string, frontMatter: FrontMatter, block: FrontMatter
   const name = ISSUE_FILE_NAME.exec(baseName(source));
   const expected = `${frontMatter.date}.txt or ${frontMatter.date}-p${frontMatter.page}.txt`;
   if (!name) {
-    out.push(warning(source, null, 'file-name', `the file name is not a date: expected ${expected}`, 'The file name becomes the page’s address on the site; rename the file.'));
+    out.push(
+      warning(
+        source,
+        null,
+        'file-name',
+        `the file name is not a date: expected ${expected}`,
+        'The file name becomes the page’s address on the site; rename the file.',
+      ),
+    );
   } else if (name[1] !== frontMatter.date || (name[2] !== undefined && Number(name[2]) !== frontMatter.page)) {
     const line = block.keyLines.get(name[1] !== frontMatter.date ? 'date' : 'page') ?? null;
-    out.push(warning(source, line, 'file-name', `the file name ${baseName(source)} does not match the front matter: expected ${expected}`, 'Rename the file or correct the front matter, whichever is wrong.'));
+    out.push(
+      warning(
+        source,
+        line,
+        'file-name',
+        `the file name ${baseName(source)} does not match the front matter: expected ${expected}`,
+        'Rename the file or correct the front matter, whichever is wrong.',
+      ),
+    );
   }
   const masthead = frontMatter.masthead;
   const line = block.keyLines.get('masthead') ?? null;
@@ -167,7 +183,15 @@ export function checkIssueFiles(files: readonly IssueSource[]): Diagnostic[] {
 export function checkFolderListing(dir: string, names: readonly string[]): Diagnostic[] {
   return names
     .filter((name) => !name.endsWith('.txt') && !name.startsWith('.'))
-    .map((name) => warning(`${dir}/${name}`, null, 'not-an-issue-file', 'ignored: issue files end in .txt', 'Rename it to YYYY-MM-DD.txt if it is a page, or move it out of the folder.'));
+    .map((name) =>
+      warning(
+        `${dir}/${name}`,
+        null,
+        'not-an-issue-file',
+        'ignored: issue files end in .txt',
+        'Rename it to YYYY-MM-DD.txt if it is a page, or move it out of the folder.',
+      ),
+    );
 }
 
 export interface CheckSummary {
@@ -185,6 +209,11 @@ export function summarise(files: number, diagnostics: readonly Diagnostic[]): Ch
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 export function formatSummary(summary: CheckSummary): string {
-  const verdict = summary.errors > 0 ? 'fix the errors above before publishing' : summary.warnings > 0 ? 'the site builds; the warnings above are worth a look' : 'all good';
+  const verdict =
+    summary.errors > 0
+      ? 'fix the errors above before publishing'
+      : summary.warnings > 0
+        ? 'the site builds; the warnings above are worth a look'
+        : 'all good';
   return `checked ${plural(summary.files, 'file')}: ${plural(summary.errors, 'error')}, ${plural(summary.warnings, 'warning')}, ${plural(summary.infos, 'note')} — ${verdict}`;
 }

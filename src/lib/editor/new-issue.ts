@@ -50,14 +50,20 @@ function yamlText(value: string): string {
   return /^[\p{L}\p{N}·][\p{L}\p{N}· ]*$/u.test(value) ? value : `'${value.replace(/'/g, "''")}'`;
 }
 
-export function frontMatterText(fields: { date: string; masthead: string; page: number; title?: string | undefined }): string {
+export function frontMatterText(fields: {
+  date: string;
+  masthead: string;
+  page: number;
+  title?: string | undefined;
+}): string {
   const lines = ['---', `date: ${fields.date}`, `masthead: ${yamlText(fields.masthead)}`, `page: ${fields.page}`];
   if (fields.title !== undefined) lines.push(`title: ${yamlText(fields.title)}`);
   return `${lines.join('\n')}\n---\n`;
 }
 
 function checkDate(date: string | undefined): string {
-  if (date === undefined) refuse('missing-argument', '--date is required', 'Give the date printed on the page: --date 2024-02-02.');
+  if (date === undefined)
+    refuse('missing-argument', '--date is required', 'Give the date printed on the page: --date 2024-02-02.');
   const problem = describeDateProblem(date);
   if (problem) refuse('bad-argument', `--date ${problem.message}`, problem.hint);
   return date;
@@ -65,20 +71,32 @@ function checkDate(date: string | undefined): string {
 
 function checkPage(page: string | undefined): number {
   if (page === undefined) return DEFAULT_PAGE;
-  if (!/^\d+$/.test(page.trim()) || Number(page) < 1) refuse('bad-argument', `--page must be a whole number such as 5, not “${page}”`, 'Give the page number (版次) printed on the page, in digits.');
+  if (!/^\d+$/.test(page.trim()) || Number(page) < 1)
+    refuse(
+      'bad-argument',
+      `--page must be a whole number such as 5, not “${page}”`,
+      'Give the page number (版次) printed on the page, in digits.',
+    );
   return Number(page);
 }
 
 function checkOneLine(name: string, value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
-  if (value.trim() === '' || /[\r\n]/.test(value)) refuse('bad-argument', `--${name} must be one line of text`, `Give it in quotes: --${name} '…'.`);
+  if (value.trim() === '' || /[\r\n]/.test(value))
+    refuse('bad-argument', `--${name} must be one line of text`, `Give it in quotes: --${name} '…'.`);
   return value.trim();
 }
 
 /** The raw page as text, refusing what cannot be a raw page. */
 function rawPageText(raw: IssueSource): string {
   const { text } = decode(raw.bytes, raw.source);
-  if (cleanInvisible(text).trim() === '') refuse('empty-page', 'this file is empty: there is no page text to add', 'Export the text of the page again; the file should hold the whole printed page.', raw.source);
+  if (cleanInvisible(text).trim() === '')
+    refuse(
+      'empty-page',
+      'this file is empty: there is no page text to add',
+      'Export the text of the page again; the file should hold the whole printed page.',
+      raw.source,
+    );
   const block = readFrontMatter(text, raw.source);
   if (block.present && block.keyLines.size > 0) {
     refuse(

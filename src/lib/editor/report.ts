@@ -25,14 +25,21 @@ function formatArticle(article: Article, verbose: boolean): string[] {
   if (article.rubric) out.push(`    rubric:   ${article.rubric}`);
   if (article.overline) out.push(`    overline: ${article.overline}`);
   if (article.subtitle) out.push(`    subtitle: ${article.subtitle}`);
-  out.push(`    byline:   ${article.byline ?? '—'}${article.people.length ? `   people: ${article.people.map((p) => `${p.name}(${p.role})`).join(' ')}` : ''}`);
+  out.push(
+    `    byline:   ${article.byline ?? '—'}${article.people.length ? `   people: ${article.people.map((p) => `${p.name}(${p.role})`).join(' ')}` : ''}`,
+  );
   out.push(`    section:  ${article.section}   kind: ${article.kind}`);
-  for (const figure of article.figures) out.push(`    figure    [${figure.lines.join(',')}] ${figure.caption ?? '(no caption)'}${figure.credit ? ` — ${figure.credit}` : ''}`);
+  for (const figure of article.figures)
+    out.push(
+      `    figure    [${figure.lines.join(',')}] ${figure.caption ?? '(no caption)'}${figure.credit ? ` — ${figure.credit}` : ''}`,
+    );
   for (const block of article.blocks) {
     const label = block.type === 'paragraph' ? '¶' : block.type === 'intertitle' ? '§' : '•';
     out.push(`    ${label} [${block.lines.join('+')}] ${clip(block.text)}`);
   }
-  if (verbose) for (const decision of article.decisions) out.push(`      line ${decision.line}: ${decision.role} — ${decision.reason}`);
+  if (verbose)
+    for (const decision of article.decisions)
+      out.push(`      line ${decision.line}: ${decision.role} — ${decision.reason}`);
   return out;
 }
 

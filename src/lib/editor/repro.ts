@@ -22,7 +22,9 @@ export function compareTrees(first: Tree, second: Tree): TreeDifference {
   return {
     onlyInFirst: sorted([...first.keys()].filter((path) => !second.has(path))),
     onlyInSecond: sorted([...second.keys()].filter((path) => !first.has(path))),
-    changed: sorted([...first.keys()].filter((path) => second.has(path) && sha256(first.get(path)!) !== sha256(second.get(path)!))),
+    changed: sorted(
+      [...first.keys()].filter((path) => second.has(path) && sha256(first.get(path)!) !== sha256(second.get(path)!)),
+    ),
   };
 }
 
@@ -49,7 +51,11 @@ export function firstDifference(first: Uint8Array, second: Uint8Array): ByteDiff
   while (offset < length && first[offset] === second[offset]) offset++;
   if (offset === length && first.length === second.length) return null;
   const from = Math.max(0, offset - CONTEXT);
-  return { offset, first: printable(first.subarray(from, offset + CONTEXT)), second: printable(second.subarray(from, offset + CONTEXT)) };
+  return {
+    offset,
+    first: printable(first.subarray(from, offset + CONTEXT)),
+    second: printable(second.subarray(from, offset + CONTEXT)),
+  };
 }
 
 export function formatTreeDifference(difference: TreeDifference, first: Tree, second: Tree): string {
@@ -61,7 +67,9 @@ export function formatTreeDifference(difference: TreeDifference, first: Tree, se
   for (const path of difference.onlyInSecond) out.push(`  only in the second build: ${path}`);
   for (const path of difference.changed) {
     const at = firstDifference(first.get(path)!, second.get(path)!);
-    out.push(`  changed: ${path} (${first.get(path)!.length} → ${second.get(path)!.length} bytes, first difference at byte ${at?.offset})`);
+    out.push(
+      `  changed: ${path} (${first.get(path)!.length} → ${second.get(path)!.length} bytes, first difference at byte ${at?.offset})`,
+    );
     if (at) out.push(`    first:  ${at.first}`, `    second: ${at.second}`);
   }
   return out.join('\n');

@@ -10,7 +10,20 @@ export interface DateProblem {
   hint: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Year, month and day in the orders Chinese pages and Windows write them: 2021年4月9日, 2021/4/9, 2021.4.9, 20210409. */
 const YEAR_MONTH_DAY = /^(\d{4})\s*(?:年|[-/.])\s*(\d{1,2})\s*(?:月|[-/.])\s*(\d{1,2})\s*(?:日|号)?$/;
@@ -37,12 +50,22 @@ export function describeDateProblem(written: string): DateProblem | null {
   const text = written.normalize('NFKC').trim();
   const parts = YEAR_MONTH_DAY.exec(text) ?? COMPACT_YEAR_MONTH_DAY.exec(text);
   if (!parts) {
-    return { message: `“${written}” is not a date written as YYYY-MM-DD`, hint: 'Write the date printed on the page as year-month-day with two-digit month and day, e.g. 2024-02-02.' };
+    return {
+      message: `“${written}” is not a date written as YYYY-MM-DD`,
+      hint: 'Write the date printed on the page as year-month-day with two-digit month and day, e.g. 2024-02-02.',
+    };
   }
   const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
   const wrong = impossibility(year, month, day);
-  if (wrong) return { message: `“${written}” is not a date in the calendar: ${wrong}`, hint: 'Check the date printed on the page.' };
+  if (wrong)
+    return {
+      message: `“${written}” is not a date in the calendar: ${wrong}`,
+      hint: 'Check the date printed on the page.',
+    };
   const iso = `${year}-${pad(month)}-${pad(day)}`;
   if (ISO_SHAPE.test(text) && text === iso) return null;
-  return { message: `“${written}” is not written as YYYY-MM-DD: write it as ${iso}`, hint: `Write it as ${iso} (year-month-day, two-digit month and day).` };
+  return {
+    message: `“${written}” is not written as YYYY-MM-DD: write it as ${iso}`,
+    hint: `Write it as ${iso} (year-month-day, two-digit month and day).`,
+  };
 }

@@ -69,7 +69,15 @@ function parseYaml(yaml: string, file: string, lines: readonly string[]): { data
     const key = FULL_WIDTH_COLON_KEY.exec(lines[colon]!)?.[1] ?? '';
     return {
       data: null,
-      diagnostics: [problem(file, colon + 2, 'front-matter-syntax', `\`${key}：\` uses a full-width colon (：)`, `Type an ASCII colon and a space after the key: \`${key}: …\`.`)],
+      diagnostics: [
+        problem(
+          file,
+          colon + 2,
+          'front-matter-syntax',
+          `\`${key}：\` uses a full-width colon (：)`,
+          `Type an ASCII colon and a space after the key: \`${key}: …\`.`,
+        ),
+      ],
     };
   }
   try {
@@ -83,13 +91,35 @@ function parseYaml(yaml: string, file: string, lines: readonly string[]): { data
     const written = lines[line - 2] ?? '';
     const key = /^\s*([^:\s]+)\s*:/.exec(written)?.[1];
     if (key && /duplicated mapping key/.test(reason)) {
-      return { data: null, diagnostics: [problem(file, line, 'front-matter-syntax', `\`${key}\` is written twice in the front matter`, 'Keep one line per key and delete the other.')] };
-    }
-    if (key && /:/.test(written.slice(written.indexOf(':') + 1))) {
-      const value = written.slice(written.indexOf(':') + 1).trim().replace(/'/g, "''");
       return {
         data: null,
-        diagnostics: [problem(file, line, 'front-matter-syntax', `the value of \`${key}\` contains a colon (:), so it must be in quotes`, `Write it as \`${key}: '${value}'\`.`)],
+        diagnostics: [
+          problem(
+            file,
+            line,
+            'front-matter-syntax',
+            `\`${key}\` is written twice in the front matter`,
+            'Keep one line per key and delete the other.',
+          ),
+        ],
+      };
+    }
+    if (key && /:/.test(written.slice(written.indexOf(':') + 1))) {
+      const value = written
+        .slice(written.indexOf(':') + 1)
+        .trim()
+        .replace(/'/g, "''");
+      return {
+        data: null,
+        diagnostics: [
+          problem(
+            file,
+            line,
+            'front-matter-syntax',
+            `the value of \`${key}\` contains a colon (:), so it must be in quotes`,
+            `Write it as \`${key}: '${value}'\`.`,
+          ),
+        ],
       };
     }
     return {
@@ -108,28 +138,50 @@ function parseYaml(yaml: string, file: string, lines: readonly string[]): { data
 }
 
 /** Zod's issue for one field, said the way an editor needs to hear it. */
-function describeFieldIssue(issue: z.core.$ZodIssue, raw: Readonly<Record<string, unknown>>, written: ReadonlyMap<string, string>): { message: string; hint: string } {
+function describeFieldIssue(
+  issue: z.core.$ZodIssue,
+  raw: Readonly<Record<string, unknown>>,
+  written: ReadonlyMap<string, string>,
+): { message: string; hint: string } {
   const key = String(issue.path[0] ?? '') as keyof FrontMatter;
   const help = FIELD_HELP[key];
   const value = raw[key];
   if (value === undefined || value === null) {
     const what = value === null ? 'is empty' : 'is missing';
-    return { message: `\`${key}\` (${help.zh}) ${what}`, hint: `Add a line \`${help.example}\` between the two \`---\` lines.` };
+    return {
+      message: `\`${key}\` (${help.zh}) ${what}`,
+      hint: `Add a line \`${help.example}\` between the two \`---\` lines.`,
+    };
   }
   const shown = written.get(key) ?? String(value);
   switch (key) {
     case 'date': {
       const date = describeDateProblem(shown);
-      return { message: `\`date\` (${help.zh}): ${date?.message ?? `“${shown}” is not a date`}`, hint: date?.hint ?? `Write the date printed on the page as YYYY-MM-DD: \`${help.example}\`.` };
+      return {
+        message: `\`date\` (${help.zh}): ${date?.message ?? `“${shown}” is not a date`}`,
+        hint: date?.hint ?? `Write the date printed on the page as YYYY-MM-DD: \`${help.example}\`.`,
+      };
     }
     case 'page':
-      return { message: `\`page\` (${help.zh}) must be a whole number such as 5, not “${shown}”`, hint: `Write the page number printed on the page in digits: \`${help.example}\`.` };
+      return {
+        message: `\`page\` (${help.zh}) must be a whole number such as 5, not “${shown}”`,
+        hint: `Write the page number printed on the page in digits: \`${help.example}\`.`,
+      };
     case 'dateInferred':
-      return { message: `\`dateInferred\` (${help.zh}) must be true or false, not “${shown}”`, hint: 'Write `dateInferred: true` when the page prints no date and you worked it out; otherwise leave the line out.' };
+      return {
+        message: `\`dateInferred\` (${help.zh}) must be true or false, not “${shown}”`,
+        hint: 'Write `dateInferred: true` when the page prints no date and you worked it out; otherwise leave the line out.',
+      };
     case 'masthead':
-      return { message: `\`masthead\` (${help.zh}) must be the page's name, not “${shown}”`, hint: `Write the name printed at the top of the page: \`${help.example}\`.` };
+      return {
+        message: `\`masthead\` (${help.zh}) must be the page's name, not “${shown}”`,
+        hint: `Write the name printed at the top of the page: \`${help.example}\`.`,
+      };
     default:
-      return { message: `\`${key}\` (${help.zh}) must be text, not “${shown}”`, hint: `Put the text in quotes: \`${help.example}\`.` };
+      return {
+        message: `\`${key}\` (${help.zh}) must be text, not “${shown}”`,
+        hint: `Put the text in quotes: \`${help.example}\`.`,
+      };
   }
 }
 
@@ -143,11 +195,30 @@ function tidy(key: string, value: unknown): unknown {
   return key === 'page' && /^\d+$/.test(clean) ? Number(clean) : clean;
 }
 
-function validate(data: unknown, file: string, closingLine: number, keyLines: ReadonlyMap<string, number>, written: ReadonlyMap<string, string>): { data: FrontMatter | null; diagnostics: Diagnostic[] } {
+function validate(
+  data: unknown,
+  file: string,
+  closingLine: number,
+  keyLines: ReadonlyMap<string, number>,
+  written: ReadonlyMap<string, string>,
+): { data: FrontMatter | null; diagnostics: Diagnostic[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-    return { data: null, diagnostics: [problem(file, 2, 'front-matter-syntax', 'the front matter must be `key: value` lines', `Write one key per line, e.g. \`${FIELD_HELP.date.example}\`.`)] };
+    return {
+      data: null,
+      diagnostics: [
+        problem(
+          file,
+          2,
+          'front-matter-syntax',
+          'the front matter must be `key: value` lines',
+          `Write one key per line, e.g. \`${FIELD_HELP.date.example}\`.`,
+        ),
+      ],
+    };
   }
-  const raw = Object.fromEntries(Object.entries(data as Record<string, unknown>).map(([key, value]) => [key, tidy(key, value)]));
+  const raw = Object.fromEntries(
+    Object.entries(data as Record<string, unknown>).map(([key, value]) => [key, tidy(key, value)]),
+  );
   // js-yaml turns 2021-04-09 into a Date and silently rolls 2021-02-30 over to 2021-03-02: keep what
   // the editor wrote instead, and let the schema judge it.
   if (raw['date'] instanceof Date || typeof raw['date'] === 'number') raw['date'] = written.get('date') ?? raw['date'];
@@ -164,7 +235,9 @@ function validate(data: unknown, file: string, closingLine: number, keyLines: Re
             keyLines.get(key) ?? 1,
             'front-matter-unknown-key',
             `unknown front-matter key \`${key}\`${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
-            suggestion ? `Rename it to \`${suggestion}\` (${FIELD_HELP[suggestion].zh}). ${KNOWN_KEYS_HINT}` : KNOWN_KEYS_HINT,
+            suggestion
+              ? `Rename it to \`${suggestion}\` (${FIELD_HELP[suggestion].zh}). ${KNOWN_KEYS_HINT}`
+              : KNOWN_KEYS_HINT,
           ),
         );
       }
@@ -177,7 +250,9 @@ function validate(data: unknown, file: string, closingLine: number, keyLines: Re
   }
   // One message per field: a missing date is not also “not a date”.
   const seen = new Set<string>();
-  const unique = diagnostics.filter((d) => !seen.has(`${d.line}\u0000${d.message}`) && seen.add(`${d.line}\u0000${d.message}`));
+  const unique = diagnostics.filter(
+    (d) => !seen.has(`${d.line}\u0000${d.message}`) && seen.add(`${d.line}\u0000${d.message}`),
+  );
   return { data: null, diagnostics: unique.sort((a, b) => (a.line ?? 0) - (b.line ?? 0)) };
 }
 
@@ -191,7 +266,7 @@ export function readFrontMatter(text: string, file: string): FrontMatterBlock {
   const inner: string[] = [];
   let closing = -1;
   let bodyStart = text.length;
-  for (let start = firstEnd + 1; firstEnd >= 0 && start <= text.length; ) {
+  for (let start = firstEnd + 1; firstEnd >= 0 && start <= text.length;) {
     const end = text.indexOf('\n', start);
     const line = end < 0 ? text.slice(start) : text.slice(start, end);
     if (DELIMITER.test(line)) {
@@ -211,7 +286,13 @@ export function readFrontMatter(text: string, file: string): FrontMatterBlock {
       bodyLineOffset: text.split('\n').length,
       keyLines: new Map(),
       diagnostics: [
-        problem(file, 1, 'front-matter-unclosed', 'the front matter that opens on line 1 is never closed', 'Put a line `---` after the last `key: value` line, before the page text.'),
+        problem(
+          file,
+          1,
+          'front-matter-unclosed',
+          'the front matter that opens on line 1 is never closed',
+          'Put a line `---` after the last `key: value` line, before the page text.',
+        ),
       ],
     };
   }
@@ -225,12 +306,28 @@ export function readFrontMatter(text: string, file: string): FrontMatterBlock {
     }
   });
   const parsed = parseYaml(inner.join('\n'), file, inner);
-  const checked = parsed.diagnostics.length > 0 ? { data: null, diagnostics: parsed.diagnostics } : validate(parsed.data, file, closing + 1, keyLines, written);
+  const checked =
+    parsed.diagnostics.length > 0
+      ? { data: null, diagnostics: parsed.diagnostics }
+      : validate(parsed.data, file, closing + 1, keyLines, written);
   const body = text.slice(bodyStart);
   if (!/[^\s\u200b-\u200d\u2060\ufeff\u00ad]/.test(body)) {
     checked.diagnostics.push(
-      problem(file, closing + 1, 'empty-page', 'there is no page text below the front matter', 'Paste the text of the printed page below the closing `---` line.'),
+      problem(
+        file,
+        closing + 1,
+        'empty-page',
+        'there is no page text below the front matter',
+        'Paste the text of the printed page below the closing `---` line.',
+      ),
     );
   }
-  return { present: true, data: checked.data, body, bodyLineOffset: closing + 1, keyLines, diagnostics: checked.diagnostics };
+  return {
+    present: true,
+    data: checked.data,
+    body,
+    bodyLineOffset: closing + 1,
+    keyLines,
+    diagnostics: checked.diagnostics,
+  };
 }

@@ -88,7 +88,10 @@ function figureNode(figure: Figure, options: BodyOptions): BlockContent {
     children: [],
     data: {
       hName: 'figure',
-      hProperties: { className: figure.image ? ['figure'] : ['figure', 'figure-no-image'], ...sourceLines(figure.lines) },
+      hProperties: {
+        className: figure.image ? ['figure'] : ['figure', 'figure-no-image'],
+        ...sourceLines(figure.lines),
+      },
       hChildren: figureChildren(figure, options),
     },
   };

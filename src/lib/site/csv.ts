@@ -43,7 +43,8 @@ export function lineRanges(lines: readonly number[]): string {
       previous = line;
       continue;
     }
-    if (start !== undefined && previous !== undefined) ranges.push(start === previous ? `${start}` : `${start}-${previous}`);
+    if (start !== undefined && previous !== undefined)
+      ranges.push(start === previous ? `${start}` : `${start}-${previous}`);
     start = line;
     previous = line;
   }

@@ -33,7 +33,10 @@ export function publicationDate(isoDate: string): Date {
  * How an issue is named in a month's line of the index: `9日`, or `9日5版` when the archive holds more
  * than one page of that day.
  */
-export function issueDayLabel(issue: { date: string | null; page: number | null }, sameMonth: ReadonlyArray<{ date: string | null }>): string {
+export function issueDayLabel(
+  issue: { date: string | null; page: number | null },
+  sameMonth: ReadonlyArray<{ date: string | null }>,
+): string {
   if (issue.date === null) return '日期不详';
   const day = `${Number(issue.date.slice(8, 10))}日`;
   const shared = sameMonth.filter((other) => other.date === issue.date).length > 1;

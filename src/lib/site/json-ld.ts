@@ -20,7 +20,11 @@ export function newsArticleJsonLd(article: Article, issue: Issue, url: string): 
     description: firstLines(article),
     author: article.reporters.map((name) => ({ '@type': 'Person', name })),
     publisher: { '@type': 'Organization', name: newspaperName(issue.masthead) },
-    isPartOf: { '@type': 'PublicationIssue', name: issue.masthead ?? newspaperName(null), ...(issue.page ? { pageStart: issue.page } : {}) },
+    isPartOf: {
+      '@type': 'PublicationIssue',
+      name: issue.masthead ?? newspaperName(null),
+      ...(issue.page ? { pageStart: issue.page } : {}),
+    },
   };
   if (date) data['datePublished'] = date;
   if (article.subtitle) data['alternativeHeadline'] = article.subtitle;

@@ -13,7 +13,11 @@ type PackageRepository = string | { url?: string } | undefined;
 
 /** `git+https://github.com/o/r.git`, `github:o/r` or `o/r` → `https://github.com/o/r`. */
 export function normaliseRepoUrl(value: string): string | null {
-  const trimmed = value.trim().replace(/^git\+/, '').replace(/\.git$/, '').replace(/\/+$/, '');
+  const trimmed = value
+    .trim()
+    .replace(/^git\+/, '')
+    .replace(/\.git$/, '')
+    .replace(/\/+$/, '');
   const shorthand = /^(?:github:)?([\w.-]+)\/([\w.-]+)$/.exec(trimmed);
   if (shorthand) return `https://github.com/${shorthand[1]}/${shorthand[2]}`;
   const ssh = /^git@github\.com:([\w.-]+)\/([\w.-]+)$/.exec(trimmed);

@@ -111,7 +111,13 @@ export function parseQuery(query: string): ParsedQuery {
     return ` ${phrase} `;
   });
   // An unmatched quote is noise, not part of a word.
-  return { terms: loose.replace(/["“”「」]/g, ' ').replace(/\s+/g, ' ').trim(), phrases };
+  return {
+    terms: loose
+      .replace(/["“”「」]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
+    phrases,
+  };
 }
 
 function withoutSpace(text: string): string {

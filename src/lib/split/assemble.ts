@@ -86,7 +86,11 @@ function figuresOf(units: readonly Unit[]): Figure[] {
     }));
 }
 
-function override(units: readonly Unit[], kind: 'section' | 'kind', file: string): { value: string; line: number } | null {
+function override(
+  units: readonly Unit[],
+  kind: 'section' | 'kind',
+  file: string,
+): { value: string; line: number } | null {
   for (const unit of units) {
     for (const line of unit.lines) {
       for (const marker of line.markers) {
@@ -108,7 +112,11 @@ function override(units: readonly Unit[], kind: 'section' | 'kind', file: string
   return null;
 }
 
-export function assemble(draft: Draft, order: number, context: AssembleContext): { article: Article; diagnostics: Diagnostic[] } {
+export function assemble(
+  draft: Draft,
+  order: number,
+  context: AssembleContext,
+): { article: Article; diagnostics: Diagnostic[] } {
   const { units } = draft;
   const titleUnits = units.filter((unit) => unit.kind === 'title');
   const bodyUnits = units.filter((unit) => ['lead', 'paragraph', 'list', 'intertitle', 'sidebar'].includes(unit.kind));
@@ -119,10 +127,15 @@ export function assemble(draft: Draft, order: number, context: AssembleContext):
 
   const bylineLines = linesWithRole(units, 'byline');
   const byline = joinOrNull(bylineLines, ' ') ?? leadByline(units);
-  const people = collectPeople(units, byline, blocks.filter((block) => block.type === 'paragraph').map((block) => block.text));
+  const people = collectPeople(
+    units,
+    byline,
+    blocks.filter((block) => block.type === 'paragraph').map((block) => block.text),
+  );
 
   const printed = joinOrNull(linesWithRole(titleUnits, 'headline'), ' ');
-  const firstText = blocks.find((block) => block.type === 'paragraph')?.text ?? figures[0]?.caption ?? figures[0]?.credit ?? '';
+  const firstText =
+    blocks.find((block) => block.type === 'paragraph')?.text ?? figures[0]?.caption ?? figures[0]?.credit ?? '';
   const headline = printed ?? (deriveHeadline(firstText) || '（无题）');
   if (!printed) {
     diagnostics.push({
@@ -172,15 +185,21 @@ export function assemble(draft: Draft, order: number, context: AssembleContext):
     headline,
     subtitle: joinOrNull(linesWithRole(titleUnits, 'subtitle'), ' '),
     body: blocks.map((block) => block.text).join('\n'),
-    hasLead: units.some((unit) => unit.kind === 'lead' && (BYLINE_LEAD.test(unit.lines[0]!.text) || WIRE_LEAD.test(unit.lines[0]!.text))),
+    hasLead: units.some(
+      (unit) => unit.kind === 'lead' && (BYLINE_LEAD.test(unit.lines[0]!.text) || WIRE_LEAD.test(unit.lines[0]!.text)),
+    ),
     hasByline: byline !== null,
     photoOnly,
     intertitles: blocks.filter((block) => block.type === 'intertitle').length,
   };
   const kindOverride = override(units, 'kind', context.file);
-  const [kind, kindReason] = kindOverride ? [kindOverride.value as KindName, 'editor markup @@ kind'] : assignKind(story);
+  const [kind, kindReason] = kindOverride
+    ? [kindOverride.value as KindName, 'editor markup @@ kind']
+    : assignKind(story);
   const sectionOverride = override(units, 'section', context.file);
-  const [section, sectionReason] = sectionOverride ? [sectionOverride.value as SectionName, 'editor markup @@ section'] : assignSection(story, kind);
+  const [section, sectionReason] = sectionOverride
+    ? [sectionOverride.value as SectionName, 'editor markup @@ section']
+    : assignSection(story, kind);
 
   const reasonOf = new Map<number, string>();
   for (const join of joins) reasonOf.set(join.line, join.reason);
@@ -194,7 +213,11 @@ export function assemble(draft: Draft, order: number, context: AssembleContext):
       })),
     )
     .sort((a, b) => a.line - b.line);
-  decisions.unshift({ line: firstLine, role: decisions.find((d) => d.line === firstLine)?.role ?? 'body', reason: `story: ${kind} (${kindReason}); section: ${section} (${sectionReason})` });
+  decisions.unshift({
+    line: firstLine,
+    role: decisions.find((d) => d.line === firstLine)?.role ?? 'body',
+    reason: `story: ${kind} (${kindReason}); section: ${section} (${sectionReason})`,
+  });
 
   const article: Article = {
     id: `${context.issueId}-${String(order).padStart(2, '0')}`,

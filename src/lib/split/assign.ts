@@ -67,11 +67,18 @@ interface Story {
 
 export function assign(units: readonly Unit[]): Assignment {
   const compared = units.filter((unit) => unit.kind !== 'furniture' && unit.kind !== 'duplicate');
-  const page = vectorize(compared.map(unitText), compared.map((unit) => (unit.kind === 'title' ? TITLE_WEIGHT : 1)));
+  const page = vectorize(
+    compared.map(unitText),
+    compared.map((unit) => (unit.kind === 'title' ? TITLE_WEIGHT : 1)),
+  );
   const vectors = new Map(compared.map((unit, index) => [unit, page.vectors[index]!]));
   const empty: SparseVector = { terms: [], weights: [], norm: 0 };
   const vectorOf = (unit: Unit): SparseVector => vectors.get(unit) ?? empty;
-  const storedStory = (opening: Draft['opening']): Story => ({ draft: { units: [], opening }, vector: new DenseVector(page.size), body: 0 });
+  const storedStory = (opening: Draft['opening']): Story => ({
+    draft: { units: [], opening },
+    vector: new DenseVector(page.size),
+    body: 0,
+  });
   const stories: Story[] = [];
   const furniture: Unit[] = [];
   const duplicates: Unit[] = [];
@@ -122,7 +129,10 @@ export function assign(units: readonly Unit[]): Assignment {
       const photo = storedStory('photo');
       stories.splice(stories.indexOf(after), 0, photo);
       take(photo, figure);
-      moves.push({ line: figure.lines[0]!.no, reason: 'caption shares no words with the stories around it: a photograph of its own' });
+      moves.push({
+        line: figure.lines[0]!.no,
+        reason: 'caption shares no words with the stories around it: a photograph of its own',
+      });
     } else take(toAfter > toBefore ? after : before, figure);
   };
 
@@ -180,10 +190,17 @@ export function assign(units: readonly Unit[]): Assignment {
           take(home, unit);
           continue;
         }
-        const reading = stories.findLast((story) => story.draft.opening !== 'photo' && story.draft.opening !== 'continued') ?? home;
-        const target = home !== reading && backToReadingOrder(unit, home, reading, vectorOf) ? reading : closerEarlierStory(unit, home, stories, vectorOf);
+        const reading =
+          stories.findLast((story) => story.draft.opening !== 'photo' && story.draft.opening !== 'continued') ?? home;
+        const target =
+          home !== reading && backToReadingOrder(unit, home, reading, vectorOf)
+            ? reading
+            : closerEarlierStory(unit, home, stories, vectorOf);
         if (target) {
-          moves.push({ line: unit.lines[0]!.no, reason: `reads as part of the story “${headlineOf(target.draft)}”, not the one printed above it (interleaved columns)` });
+          moves.push({
+            line: unit.lines[0]!.no,
+            reason: `reads as part of the story “${headlineOf(target.draft)}”, not the one printed above it (interleaved columns)`,
+          });
           take(target, unit);
           current = target;
         } else take(home, unit);
@@ -202,7 +219,12 @@ export function assign(units: readonly Unit[]): Assignment {
  * both cut mid-sentence, the paragraph continues one of them and the closer one wins on little
  * evidence; otherwise it takes a clear margin to leave the story it was printed in.
  */
-function closerEarlierStory(unit: Unit, home: Story, stories: readonly Story[], vectorOf: (unit: Unit) => SparseVector): Story | null {
+function closerEarlierStory(
+  unit: Unit,
+  home: Story,
+  stories: readonly Story[],
+  vectorOf: (unit: Unit) => SparseVector,
+): Story | null {
   const vector = vectorOf(unit);
   const own = cosine(vector, home.vector);
   const continuation = unit.kind === 'paragraph' && endsOpen(home);
@@ -237,7 +259,12 @@ function backToReadingOrder(unit: Unit, home: Story, reading: Story, vectorOf: (
  * A story whose first paragraphs were printed above its title: walking back from the title, paragraphs
  * of the story above that read as the story below move down, until one does not.
  */
-function moveLeadingParagraphsDown(stories: Story[], vectorOf: (unit: Unit) => SparseVector, moves: Move[], size: number): void {
+function moveLeadingParagraphsDown(
+  stories: Story[],
+  vectorOf: (unit: Unit) => SparseVector,
+  moves: Move[],
+  size: number,
+): void {
   for (let s = 1; s < stories.length; s++) {
     const above = stories[s - 1]!;
     const below = stories[s]!;
@@ -263,7 +290,10 @@ function moveLeadingParagraphsDown(stories: Story[], vectorOf: (unit: Unit) => S
     const moved = units.splice(k + 1);
     for (const unit of moved) {
       above.vector.add(vectorOf(unit), -1);
-      moves.push({ line: unit.lines[0]!.no, reason: `printed above the title of “${headlineOf(below.draft)}” but reads as its opening` });
+      moves.push({
+        line: unit.lines[0]!.no,
+        reason: `printed above the title of “${headlineOf(below.draft)}” but reads as its opening`,
+      });
     }
     below.draft.units.unshift(...moved);
   }

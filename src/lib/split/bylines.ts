@@ -5,7 +5,13 @@
  * callers can use it as a test.
  */
 import type { Person } from '../schema.ts';
-import { BYLINE_AFFILIATION, BYLINE_FILLER_WORDS, BYLINE_NAME_SUFFIX, BYLINE_ORNAMENT, BYLINE_ROLE_WORDS } from './patterns.ts';
+import {
+  BYLINE_AFFILIATION,
+  BYLINE_FILLER_WORDS,
+  BYLINE_NAME_SUFFIX,
+  BYLINE_ORNAMENT,
+  BYLINE_ROLE_WORDS,
+} from './patterns.ts';
 
 type Role = Person['role'];
 
@@ -120,5 +126,9 @@ export function parseByline(text: string): Byline | null {
 
 /** The names of a story's writers: everyone but its photographers and the teachers of student reporters. */
 export function reporterNames(people: readonly Person[]): string[] {
-  return [...new Set(people.filter((person) => person.role !== '摄影' && person.role !== '指导教师').map((person) => person.name))];
+  return [
+    ...new Set(
+      people.filter((person) => person.role !== '摄影' && person.role !== '指导教师').map((person) => person.name),
+    ),
+  ];
 }

@@ -69,12 +69,15 @@ function visibleLength(text: string): number {
 function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, string] {
   const { text } = line;
   if (FURNITURE.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
-  if (length <= CREDIT_MAX && PHOTO_CREDIT.test(text.replace(BYLINE_ORNAMENT, ''))) return ['credit', 'photo credit (资料图片 / …摄)'];
+  if (length <= CREDIT_MAX && PHOTO_CREDIT.test(text.replace(BYLINE_ORNAMENT, '')))
+    return ['credit', 'photo credit (资料图片 / …摄)'];
   if (CAPTION_LEAD.test(text) && length <= 120) return ['caption', 'caption that says so (图为…)'];
-  if (BYLINE_LEAD.test(text) || WIRE_LEAD.test(text)) return ['lead', 'news lead with the reporters in brackets (本报讯（记者 …）)'];
+  if (BYLINE_LEAD.test(text) || WIRE_LEAD.test(text))
+    return ['lead', 'news lead with the reporters in brackets (本报讯（记者 …）)'];
   const byline = length <= 40 && (length <= 4 || BYLINE_HINT.test(text)) ? parseByline(text) : null;
   if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
-  if (byline && length <= 3 && byline.people.length === 1) return ['name', 'a lone name (a byline if it sits under a headline)'];
+  if (byline && length <= 3 && byline.people.length === 1)
+    return ['name', 'a lone name (a byline if it sits under a headline)'];
   if (SIDEBAR_LABEL.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
   if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
   if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
@@ -84,7 +87,12 @@ function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, str
   // Headlines carry at most one comma (打造特色街区，点燃古城“夜经济”); a line with two is a sentence cut short.
   // They may end in ！ or ？ (冬奥，我们来了！), never in 。, and are not quotations.
   const titleEnding = !endsSentence || (/[！？!?]$/.test(text) && !/^[“「"]/.test(text));
-  if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text.slice(0, -1)) && titleEnding && (text.match(/，/g) ?? []).length < 2) {
+  if (
+    length <= TITLE_MAX &&
+    !MID_SENTENCE_STOP.test(text.slice(0, -1)) &&
+    titleEnding &&
+    (text.match(/，/g) ?? []).length < 2
+  ) {
     return ['short', 'short line without sentence punctuation'];
   }
   if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text.slice(0, -1)) && /[。！？!?]$/.test(text)) {
@@ -104,7 +112,14 @@ export function classify(lines: readonly Line[]): ClassifiedLine[] {
     if (first === undefined) seen.set(key, line.no);
     const repeatable = tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture';
     if (first !== undefined && length >= DUPLICATE_MIN && !repeatable) {
-      return { ...line, tag: 'duplicate', reason: `repeats line ${first} word for word (extraction artefact)`, length, endsSentence, duplicateOf: first };
+      return {
+        ...line,
+        tag: 'duplicate',
+        reason: `repeats line ${first} word for word (extraction artefact)`,
+        length,
+        endsSentence,
+        duplicateOf: first,
+      };
     }
     return { ...line, tag, reason, length, endsSentence };
   });

@@ -45,7 +45,11 @@ const bytesOf = (ascii: string) => [...ascii].map((char) => char.charCodeAt(0));
 
 /** Files editors pick by mistake instead of the page's text, recognised by their first bytes. */
 const FILE_SIGNATURES: ReadonlyArray<{ what: string; bytes: readonly number[]; hint: string }> = [
-  { what: 'a PDF', bytes: bytesOf('%PDF-'), hint: 'Extract the text of the page from the PDF first and add the .txt file.' },
+  {
+    what: 'a PDF',
+    bytes: bytesOf('%PDF-'),
+    hint: 'Extract the text of the page from the PDF first and add the .txt file.',
+  },
   {
     what: 'a Word document (.docx) or another zip archive',
     bytes: [0x50, 0x4b, 0x03, 0x04],
@@ -56,13 +60,26 @@ const FILE_SIGNATURES: ReadonlyArray<{ what: string; bytes: readonly number[]; h
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
     hint: 'Open it in Word or WPS and save it as plain text (另存为 → 纯文本, 编码 UTF-8).',
   },
-  { what: 'an RTF document', bytes: bytesOf('{\\rtf'), hint: 'Open it in WordPad or Word and save it as plain text (UTF-8).' },
-  { what: 'a PNG image', bytes: [0x89, 0x50, 0x4e, 0x47], hint: 'An issue file is the text of the page, not a picture of it.' },
-  { what: 'a JPEG image', bytes: [0xff, 0xd8, 0xff], hint: 'An issue file is the text of the page, not a picture of it.' },
+  {
+    what: 'an RTF document',
+    bytes: bytesOf('{\\rtf'),
+    hint: 'Open it in WordPad or Word and save it as plain text (UTF-8).',
+  },
+  {
+    what: 'a PNG image',
+    bytes: [0x89, 0x50, 0x4e, 0x47],
+    hint: 'An issue file is the text of the page, not a picture of it.',
+  },
+  {
+    what: 'a JPEG image',
+    bytes: [0xff, 0xd8, 0xff],
+    hint: 'An issue file is the text of the page, not a picture of it.',
+  },
   { what: 'a GIF image', bytes: bytesOf('GIF8'), hint: 'An issue file is the text of the page, not a picture of it.' },
 ];
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[]) => prefix.every((byte, index) => bytes[index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[]) =>
+  prefix.every((byte, index) => bytes[index] === byte);
 
 function strictDecode(bytes: Uint8Array, encoding: Encoding): string | null {
   try {
@@ -90,7 +107,7 @@ function megabytes(size: number): string {
 function gb2312Share(bytes: Uint8Array): number {
   let common = 0;
   let other = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
     if (lead < 0x80) {
       i++;
@@ -123,9 +140,18 @@ interface Utf8Scan {
 /** Counts well-formed and broken multi-byte UTF-8 sequences, to tell damaged UTF-8 from another encoding. */
 function scanUtf8(bytes: Uint8Array): Utf8Scan {
   const scan: Utf8Scan = { valid: 0, invalid: 0, firstInvalid: null };
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i]!;
-    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    const length =
+      lead < 0x80
+        ? 1
+        : lead >= 0xc2 && lead <= 0xdf
+          ? 2
+          : lead >= 0xe0 && lead <= 0xef
+            ? 3
+            : lead >= 0xf0 && lead <= 0xf4
+              ? 4
+              : 0;
     if (length === 1) {
       i++;
       continue;
@@ -170,7 +196,13 @@ function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
 function refuseBinary(bytes: Uint8Array, file: string): void {
   for (const signature of FILE_SIGNATURES) {
     if (startsWith(bytes, signature.bytes)) {
-      throw new ArchiveError({ ruleId: 'not-text', file, line: null, message: `this file is ${signature.what}, not plain text`, hint: signature.hint });
+      throw new ArchiveError({
+        ruleId: 'not-text',
+        file,
+        line: null,
+        message: `this file is ${signature.what}, not plain text`,
+        hint: signature.hint,
+      });
     }
   }
   if (!bytes.subarray(0, 65536).includes(0)) return;
@@ -206,7 +238,10 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
         ruleId: 'ambiguous-encoding',
         file,
         line: null,
-        message: `cannot tell whether this file is UTF-8 or GBK: as GBK it starts “${gb.replace(/[\x00-\x7f]+/g, ' ').trim().slice(0, 10)}”, as UTF-8 it has no Chinese at all`,
+        message: `cannot tell whether this file is UTF-8 or GBK: as GBK it starts “${gb
+          .replace(/[\x00-\x7f]+/g, ' ')
+          .trim()
+          .slice(0, 10)}”, as UTF-8 it has no Chinese at all`,
         hint: SAVE_AS_UTF8,
       });
     }
@@ -220,7 +255,8 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
       ruleId: 'invalid-utf8',
       file,
       line,
-      message: 'this line has bytes that are not UTF-8, though the rest of the file is: the file is damaged or cut off here',
+      message:
+        'this line has bytes that are not UTF-8, though the rest of the file is: the file is damaged or cut off here',
       hint: 'Re-export the page, or retype the broken characters on this line.',
     });
   }

@@ -33,7 +33,12 @@ export function splitPage(text: string, options: SplitOptions): SplitPage {
   const { drafts, furniture, duplicates, moves } = assign(units);
   const diagnostics: Diagnostic[] = [];
   const articles = drafts.map((draft, index) => {
-    const result = assemble(draft, index + 1, { file: options.file, issueId: options.issueId, date: options.date, moves });
+    const result = assemble(draft, index + 1, {
+      file: options.file,
+      issueId: options.issueId,
+      date: options.date,
+      moves,
+    });
     diagnostics.push(...result.diagnostics);
     return result.article;
   });
@@ -49,7 +54,13 @@ export function splitPage(text: string, options: SplitOptions): SplitPage {
     });
   }
   const furnitureLines = furniture.flatMap((unit) => unit.lines);
-  validateNothingLost(options.file, lines, articles, furnitureLines, duplicates.flatMap((unit) => unit.lines));
+  validateNothingLost(
+    options.file,
+    lines,
+    articles,
+    furnitureLines,
+    duplicates.flatMap((unit) => unit.lines),
+  );
   return { articles, furniture: furnitureLines.map((line) => line.text), diagnostics };
 }
 

@@ -77,7 +77,7 @@ export function toLines(text: string, file: string, lineOffset = 0): Line[] {
       pending.push(parseMarker(marker[1] ?? '', marker[2], no, file));
       return;
     }
-    const indent = (/^[ \t\u3000]*/.exec(raw)?.[0].length ?? 0);
+    const indent = /^[ \t\u3000]*/.exec(raw)?.[0].length ?? 0;
     lines.push({ no, text: cleaned, indent, blankBefore, markers: pending });
     pending = [];
     blankBefore = 0;

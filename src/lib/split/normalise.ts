@@ -19,11 +19,12 @@ function widenPunctuation(line: string): string {
     // 1,000 · 0.26:18.55 · 8:30 · http://… keep their ASCII marks, and so does text that looks like
     // markup (&amp; · <!-- -->), which readers must see exactly as printed.
     const betweenAscii = ASCII_ALNUM.test(prev) && (ASCII_ALNUM.test(next) || next === '/');
-    const markup = (char === ';' && /&#?[A-Za-z0-9]+$/.test(line.slice(Math.max(0, i - 12), i))) || (char === '!' && prev === '<');
+    const markup =
+      (char === ';' && /&#?[A-Za-z0-9]+$/.test(line.slice(Math.max(0, i - 12), i))) || (char === '!' && prev === '<');
     return betweenAscii || markup ? char : (FULL_WIDTH[char] ?? char);
   });
   // Innermost pairs first, until none is left to widen: (a(中)b) → (a（中）b) → （a（中）b）.
-  for (let previous = ''; previous !== out; ) {
+  for (let previous = ''; previous !== out;) {
     previous = out;
     out = out.replace(/\(([^()]*)\)/g, (match, inner: string, offset: number, whole: string) =>
       HAN_OR_CJK_PUNCT.test(inner) || HAN_OR_CJK_PUNCT.test(whole[offset - 1] ?? '') ? `（${inner}）` : match,

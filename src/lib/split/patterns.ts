@@ -110,13 +110,15 @@ export const DASH_LEAD = /^(?:——|—|――|―|－－|--)\s*(?=[^\s—―�
  * A numbered heading or item: （一）…, (三)…, 一、…, 1. …, 1、…, 第一步 …, 五是…. Whether it is a heading
  * or a numbered paragraph depends on its length (classify.ts).
  */
-export const ENUMERATOR = /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]\s*(?!\d)|第[一二三四五六七八九十\d]{1,3}[步部章节])/;
+export const ENUMERATOR =
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]\s*(?!\d)|第[一二三四五六七八九十\d]{1,3}[步部章节])/;
 
 /** A bullet left by the extractor: "- item", " - sub-item", "• item". */
 export const BULLET = /^[-•·●◆■]\s+/;
 
 /** The label of a box printed inside a story: 温馨提示：, 相关链接, 小贴士, 编者按. */
-export const SIDEBAR_LABEL = /^(?:温馨提示|相关链接|链接|小贴士|编者按|记者手记|背景链接|延伸阅读|名词解释|知识链接)(?:[:：]|$)/;
+export const SIDEBAR_LABEL =
+  /^(?:温馨提示|相关链接|链接|小贴士|编者按|记者手记|背景链接|延伸阅读|名词解释|知识链接)(?:[:：]|$)/;
 
 /**
  * Punctuation that ends a sentence, possibly inside closing quotes or brackets (。” ！） ……). A paragraph

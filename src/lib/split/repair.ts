@@ -41,11 +41,21 @@ export function joinColumnBreaks(units: readonly Unit[]): { blocks: Block[]; joi
       const target: Block = open ?? [...blocks].reverse().find((block) => block.type === 'paragraph')!;
       target.text = glue(target.text, text);
       target.lines.push(...lines);
-      joins.push({ line: lines[0]!, reason: forcedJoin && !open ? 'editor markup @@ join' : `continues the paragraph cut at line ${target.lines[target.lines.length - lines.length - 1]} (column break)` });
+      joins.push({
+        line: lines[0]!,
+        reason:
+          forcedJoin && !open
+            ? 'editor markup @@ join'
+            : `continues the paragraph cut at line ${target.lines[target.lines.length - lines.length - 1]} (column break)`,
+      });
       open = unit.fragment || !endsSentence(text) ? target : null;
       continue;
     }
-    const block: Block = { type: unit.kind === 'intertitle' ? 'intertitle' : unit.kind === 'list' ? 'list' : 'paragraph', text, lines };
+    const block: Block = {
+      type: unit.kind === 'intertitle' ? 'intertitle' : unit.kind === 'list' ? 'list' : 'paragraph',
+      text,
+      lines,
+    };
     blocks.push(block);
     open = isParagraph && (unit.fragment || !endsSentence(text)) ? block : null;
   }

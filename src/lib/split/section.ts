@@ -21,7 +21,8 @@ export function assignKind(story: StoryText): [KindName, string] {
   if (story.photoOnly) return ['图片', 'a photograph with its caption and no story'];
   if (/^(?:——|—|――|―)?\s*访/.test(story.subtitle ?? '')) return ['专访', 'subtitle ——访…: an interview'];
   if (story.hasLead) return ['消息', 'opens with a 本报讯 lead: a news report'];
-  if (COMMENTARY_CUES.some((cue) => titles.includes(cue))) return ['评论', 'rubric or headline names a commentary column'];
+  if (COMMENTARY_CUES.some((cue) => titles.includes(cue)))
+    return ['评论', 'rubric or headline names a commentary column'];
   if (/综述|解读|写在|周年/.test(`${titles} ${story.subtitle ?? ''}`) || /系列|巡礼|专题/.test(story.rubric ?? '')) {
     return ['专题', 'review, explainer or series (综述/解读/系列)'];
   }

@@ -114,7 +114,9 @@ export function vectorize(texts: readonly string[], weights: readonly number[] =
     }
   }
   // idf depends only on how many texts hold a term: one logarithm per possible count.
-  const idfOfFrequency = Float64Array.from({ length: texts.length + 1 }, (_, f) => (f > 0 ? Math.log((texts.length + 1) / f) : 0));
+  const idfOfFrequency = Float64Array.from({ length: texts.length + 1 }, (_, f) =>
+    f > 0 ? Math.log((texts.length + 1) / f) : 0,
+  );
 
   const counts = new Int32Array(size);
   const vectors: SparseVector[] = [];

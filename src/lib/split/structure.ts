@@ -23,16 +23,7 @@ import {
 } from './title-block.ts';
 
 export type UnitKind =
-  | 'title'
-  | 'lead'
-  | 'paragraph'
-  | 'list'
-  | 'intertitle'
-  | 'sidebar'
-  | 'byline'
-  | 'figure'
-  | 'furniture'
-  | 'duplicate';
+  'title' | 'lead' | 'paragraph' | 'list' | 'intertitle' | 'sidebar' | 'byline' | 'figure' | 'furniture' | 'duplicate';
 
 export interface Unit {
   kind: UnitKind;
@@ -47,11 +38,16 @@ export interface Unit {
   fragment?: boolean;
 }
 
-
 /** Lines of text a box (温馨提示 …) holds under its label. */
 const SIDEBAR_LINES = 3;
 
-function unit(kind: UnitKind, lines: ClassifiedLine[], roles: LineRole[], reasons: string[], extra: Partial<Unit> = {}): Unit {
+function unit(
+  kind: UnitKind,
+  lines: ClassifiedLine[],
+  roles: LineRole[],
+  reasons: string[],
+  extra: Partial<Unit> = {},
+): Unit {
   return { kind, lines, roles, reasons, ...extra };
 }
 
@@ -80,17 +76,49 @@ const RUN_IN_HEAD = /^[^\s。；！？：:]{2,20}\s+\S.{8,}/;
 
 export function structure(lines: readonly ClassifiedLine[]): Unit[] {
   const units: Unit[] = [];
-  const context: Context = { started: false, leadWithoutTitle: false, bodySinceAnchor: 0, last: 'other', lastEndsWithColon: false, lastClosedStory: false, intertitles: 0, runIns: 0, numbered: null, sibling: null, units };
+  const context: Context = {
+    started: false,
+    leadWithoutTitle: false,
+    bodySinceAnchor: 0,
+    last: 'other',
+    lastEndsWithColon: false,
+    lastClosedStory: false,
+    intertitles: 0,
+    runIns: 0,
+    numbered: null,
+    sibling: null,
+    units,
+  };
 
-  const pushBody = (kind: 'paragraph' | 'list' | 'intertitle' | 'sidebar', group: ClassifiedLine[], reason: string, extra: Partial<Unit> = {}) => {
+  const pushBody = (
+    kind: 'paragraph' | 'list' | 'intertitle' | 'sidebar',
+    group: ClassifiedLine[],
+    reason: string,
+    extra: Partial<Unit> = {},
+  ) => {
     const role: LineRole = kind === 'intertitle' ? 'intertitle' : 'body';
-    units.push(unit(kind, group, group.map(() => role), group.map(() => reason), extra));
+    units.push(
+      unit(
+        kind,
+        group,
+        group.map(() => role),
+        group.map(() => reason),
+        extra,
+      ),
+    );
     context.bodySinceAnchor++;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
     context.lastClosedStory = trailingByline(lastLine?.text ?? '') !== null;
     if (kind === 'intertitle') context.intertitles++;
-    context.last = kind === 'intertitle' ? (group[0] && isMarkedHeading(group[0]) ? 'marked-heading' : 'heading') : kind === 'list' ? 'list' : 'paragraph';
+    context.last =
+      kind === 'intertitle'
+        ? group[0] && isMarkedHeading(group[0])
+          ? 'marked-heading'
+          : 'heading'
+        : kind === 'list'
+          ? 'list'
+          : 'paragraph';
     context.runIns = kind === 'paragraph' && RUN_IN_HEAD.test(group[0]?.text ?? '') ? context.runIns + 1 : 0;
     if (kind === 'intertitle' && group[0] && isNumbered(group[0])) {
       context.sibling = context.numbered;
@@ -100,7 +128,15 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
 
   const pushTitle = (block: ClassifiedLine[], extra: Partial<Unit> = {}) => {
     const roles = titleRoles(block, !context.started);
-    units.push(unit('title', block, roles.map(([role]) => role), roles.map(([, reason]) => reason), extra));
+    units.push(
+      unit(
+        'title',
+        block,
+        roles.map(([role]) => role),
+        roles.map(([, reason]) => reason),
+        extra,
+      ),
+    );
     context.leadWithoutTitle = false;
     if (!extra.displaced) {
       context.bodySinceAnchor = 0;
@@ -133,7 +169,9 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
         previous.roles.push('credit');
         previous.reasons.push(forced ? 'editor markup @@ credit' : line.reason);
       } else {
-        units.push(unit('figure', [line], ['credit'], [forced ? 'editor markup @@ credit' : `${line.reason}, with no caption`]));
+        units.push(
+          unit('figure', [line], ['credit'], [forced ? 'editor markup @@ credit' : `${line.reason}, with no caption`]),
+        );
       }
       i++;
       continue;
@@ -155,11 +193,20 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     const previousKind = units[units.length - 1]?.kind;
     // A lone name is the author under a title, or signs off the story above it (a commentary's author).
     const headsStory = next?.tag === 'byline' || next?.tag === 'lead';
-    const loneAuthor = line.tag === 'name' && (previousKind === 'title' || ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text)));
+    const loneAuthor =
+      line.tag === 'name' &&
+      (previousKind === 'title' ||
+        ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
       // A byline after the story's text, not under its title, closes the story (本报记者 张力卿 见习记者 …).
       if (context.bodySinceAnchor > 0) context.lastClosedStory = true;
-      const reason = forced ? 'editor markup @@ byline' : line.tag !== 'name' ? line.reason : previousKind === 'title' ? 'a lone name under the headline: the author' : 'a lone name after the text: the author signing off';
+      const reason = forced
+        ? 'editor markup @@ byline'
+        : line.tag !== 'name'
+          ? line.reason
+          : previousKind === 'title'
+            ? 'a lone name under the headline: the author'
+            : 'a lone name after the text: the author signing off';
       units.push(unit('byline', [line], ['byline'], [reason]));
       i++;
       continue;
@@ -190,7 +237,11 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     if (!forced && line.tag === 'sidebar') {
       // The box's text is printed right under its label, without the blank line paragraphs have.
       const group = [line];
-      while (group.length <= SIDEBAR_LINES && lines[i + group.length]?.blankBefore === 0 && lines[i + group.length]!.tag === 'paragraph') {
+      while (
+        group.length <= SIDEBAR_LINES &&
+        lines[i + group.length]?.blankBefore === 0 &&
+        lines[i + group.length]!.tag === 'paragraph'
+      ) {
         group.push(lines[i + group.length]!);
       }
       pushBody('sidebar', group, 'a box inside the story (its label and the lines printed with it)');
@@ -224,21 +275,44 @@ function previousIsTitle(units: readonly Unit[]): boolean {
   return false;
 }
 
-type PushBody = (kind: 'paragraph' | 'list' | 'intertitle' | 'sidebar', group: ClassifiedLine[], reason: string, extra?: Partial<Unit>) => void;
+type PushBody = (
+  kind: 'paragraph' | 'list' | 'intertitle' | 'sidebar',
+  group: ClassifiedLine[],
+  reason: string,
+  extra?: Partial<Unit>,
+) => void;
 type PushTitle = (block: ClassifiedLine[], extra?: Partial<Unit>) => void;
 
 /** A run of title-like lines starting at i: decide title block, intertitles, list items, fragments. */
-function structureRun(lines: readonly ClassifiedLine[], i: number, units: Unit[], context: Context, pushBody: PushBody, pushTitle: PushTitle): number {
+function structureRun(
+  lines: readonly ClassifiedLine[],
+  i: number,
+  units: Unit[],
+  context: Context,
+  pushBody: PushBody,
+  pushTitle: PushTitle,
+): number {
   let end = i;
-  while (isTitleLike(lines[end], lines[end + 1]) && (end === i || !forcedArticle(lines[end]!)) && !(end > i && isCaption(lines, end))) end++;
+  while (
+    isTitleLike(lines[end], lines[end + 1]) &&
+    (end === i || !forcedArticle(lines[end]!)) &&
+    !(end > i && isCaption(lines, end))
+  )
+    end++;
   if (end === i) end = i + 1; // a forced article start on a line that is not title-like
   const run = lines.slice(i, end);
   const afterFigure = skipFigureLines(lines, end);
   const next = lines[afterFigure];
   // A photo story (图片新闻): a title over a photograph, and then the next story or the page's end.
-  const photoStory = afterFigure > end && (!next || next.tag === 'furniture' || next.tag === 'lead' || runOpensStory(lines, afterFigure));
+  const photoStory =
+    afterFigure > end &&
+    (!next || next.tag === 'furniture' || next.tag === 'lead' || runOpensStory(lines, afterFigure));
   const opens = photoStory || opensStory(lines, afterFigure);
-  const forcedStart = forcedArticle(run[0]!) || forcedRole(run[0]!) === 'headline' || forcedRole(run[0]!) === 'overline' || forcedRole(run[0]!) === 'rubric';
+  const forcedStart =
+    forcedArticle(run[0]!) ||
+    forcedRole(run[0]!) === 'headline' ||
+    forcedRole(run[0]!) === 'overline' ||
+    forcedRole(run[0]!) === 'rubric';
 
   if (forcedStart && !isTitleLike(run[0])) {
     // @@ article above running text: the story starts here with no printed title.
@@ -280,36 +354,61 @@ function structureRun(lines: readonly ClassifiedLine[], i: number, units: Unit[]
  * byline), where a news brief had only its lead (briefs carry no intertitles), or as two or more bare
  * lines after a paragraph of a story that has no intertitles to be their siblings.
  */
-function structureInArticle(run: readonly ClassifiedLine[], lines: readonly ClassifiedLine[], offset: number, context: Context, pushBody: PushBody, pushTitle: PushTitle): void {
+function structureInArticle(
+  run: readonly ClassifiedLine[],
+  lines: readonly ClassifiedLine[],
+  offset: number,
+  context: Context,
+  pushBody: PushBody,
+  pushTitle: PushTitle,
+): void {
   let k = 0;
   while (k < run.length) {
     const line = run[k]!;
     const after = lines[offset + k + 1];
     const nextInRun = run[k + 1];
     if (forcedRole(line) === 'intertitle' || isMarkedHeading(line)) {
-      pushBody('intertitle', [line], forcedRole(line) ? 'editor markup @@ intertitle' : 'numbered or dashed heading inside the story');
+      pushBody(
+        'intertitle',
+        [line],
+        forcedRole(line) ? 'editor markup @@ intertitle' : 'numbered or dashed heading inside the story',
+      );
       k++;
       continue;
     }
     const nextIsBareShort = nextInRun !== undefined && !isMarkedHeading(nextInRun);
     const nextIsParagraph = nextInRun === undefined && (after?.tag === 'paragraph' || after?.tag === 'sentence');
     const heading = context.units[context.units.length - 1];
-    if (context.last === 'marked-heading' && heading?.kind === 'intertitle' && heading.lines.length === 1 && wrapsHeading(heading.lines[0]!, line, context.sibling)) {
+    if (
+      context.last === 'marked-heading' &&
+      heading?.kind === 'intertitle' &&
+      heading.lines.length === 1 &&
+      wrapsHeading(heading.lines[0]!, line, context.sibling)
+    ) {
       heading.lines.push(line);
       heading.roles.push('intertitle');
-      heading.reasons.push('completes the numbered heading above, wrapped onto a second line (as long as its siblings together)');
+      heading.reasons.push(
+        'completes the numbered heading above, wrapped onto a second line (as long as its siblings together)',
+      );
       k++;
       continue;
     }
     if (context.last === 'heading' || context.last === 'marked-heading') {
       if (nextIsBareShort) pushBody('list', [line], 'one of several short lines under a heading: a list item');
-      else if (nextIsParagraph) pushBody('paragraph', [line], 'short line under a heading, running on in the next paragraph: cut by a column break', { fragment: true });
+      else if (nextIsParagraph)
+        pushBody(
+          'paragraph',
+          [line],
+          'short line under a heading, running on in the next paragraph: cut by a column break',
+          { fragment: true },
+        );
       else pushBody('list', [line], 'short line under a heading: a list item');
       k++;
       continue;
     }
     if (context.last === 'list') {
-      if (nextIsParagraph) pushBody('intertitle', [line], 'short line after a list, introducing running text: an intertitle');
+      if (nextIsParagraph)
+        pushBody('intertitle', [line], 'short line after a list, introducing running text: an intertitle');
       else pushBody('list', [line], 'continues a list of short lines');
       k++;
       continue;
@@ -320,16 +419,23 @@ function structureInArticle(run: readonly ClassifiedLine[], lines: readonly Clas
       continue;
     }
     const storyOver = context.lastClosedStory || (context.last === 'lead' && context.bodySinceAnchor === 1);
-    const startsStory = k === 0 && (storyOver || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
+    const startsStory =
+      k === 0 && (storyOver || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
     if (startsStory) {
       const block = [line];
-      while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3) block.push(run[k + block.length]!);
+      while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3)
+        block.push(run[k + block.length]!);
       pushTitle(block);
       k += block.length;
       continue;
     }
     if (context.runIns >= 2 && nextIsParagraph && !/\s/.test(line.text) && after && !RUN_IN_HEAD.test(after.text)) {
-      pushBody('paragraph', [line], 'a run-in head like those of the paragraphs above, cut from its text by a column break', { fragment: true });
+      pushBody(
+        'paragraph',
+        [line],
+        'a run-in head like those of the paragraphs above, cut from its text by a column break',
+        { fragment: true },
+      );
       k++;
       continue;
     }
@@ -347,5 +453,7 @@ function wrapsHeading(heading: ClassifiedLine, line: ClassifiedLine, sibling: Cl
   if (!isNumbered(heading) || !sibling) return false;
   const together = heading.length + line.length;
   const endsAlike = line.text.slice(-2) === sibling.text.slice(-2);
-  return endsAlike && heading.length < 0.7 * sibling.length && Math.abs(together - sibling.length) <= 0.25 * sibling.length;
+  return (
+    endsAlike && heading.length < 0.7 * sibling.length && Math.abs(together - sibling.length) <= 0.25 * sibling.length
+  );
 }

@@ -20,7 +20,6 @@ export function forcedArticle(line: ClassifiedLine): boolean {
   return line.markers.some((marker) => marker.kind === 'article');
 }
 
-
 const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 'subtitle'];
 
 /**
@@ -31,7 +30,8 @@ export function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedL
   if (!line) return false;
   const forced = forcedRole(line);
   if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
-  if (line.tag === 'name') return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
+  if (line.tag === 'name')
+    return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
   return line.tag === 'short' || line.tag === 'heading';
 }
 
@@ -85,7 +85,8 @@ export function skipFigureLines(lines: readonly ClassifiedLine[], from: number):
     const next = lines[j + 1];
     if (!line) return j;
     if (line.tag === 'caption' || line.tag === 'credit') j++;
-    else if ((line.tag === 'sentence' || line.tag === 'short') && (next?.tag === 'credit' || next?.tag === 'byline')) j++;
+    else if ((line.tag === 'sentence' || line.tag === 'short') && (next?.tag === 'credit' || next?.tag === 'byline'))
+      j++;
     else return j;
   }
 }
@@ -115,6 +116,11 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number): boolean 
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
   if (lines[i + 1]?.tag === 'credit') return true;
   // Between a title block and its byline stands the photograph's caption (平城区49校传统项目跳绳比赛。).
-  if ((lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') && line.tag === 'sentence' && isTitleLike(lines[i - 1])) return true;
+  if (
+    (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&
+    line.tag === 'sentence' &&
+    isTitleLike(lines[i - 1])
+  )
+    return true;
   return i > 0 && line.blankBefore >= 2 && !runOpensStory(lines, i);
 }

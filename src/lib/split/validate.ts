@@ -8,8 +8,13 @@ import { ArchiveError } from '../errors.ts';
 import type { Article } from '../schema.ts';
 import type { Line } from './lines.ts';
 
-
-export function validateNothingLost(file: string, lines: readonly Line[], articles: readonly Article[], furniture: readonly Line[], duplicates: readonly Line[]): void {
+export function validateNothingLost(
+  file: string,
+  lines: readonly Line[],
+  articles: readonly Article[],
+  furniture: readonly Line[],
+  duplicates: readonly Line[],
+): void {
   const placed = new Map<number, number>();
   const count = (no: number) => placed.set(no, (placed.get(no) ?? 0) + 1);
   for (const article of articles) article.lines.forEach(count);
@@ -21,7 +26,10 @@ export function validateNothingLost(file: string, lines: readonly Line[], articl
         ruleId: times === 0 ? 'lost-line' : 'line-twice',
         file,
         line: line.no,
-        message: times === 0 ? `the splitter lost this line: “${line.text.slice(0, 30)}”` : `the splitter put this line in ${times} places`,
+        message:
+          times === 0
+            ? `the splitter lost this line: “${line.text.slice(0, 30)}”`
+            : `the splitter put this line in ${times} places`,
         hint: 'This is a bug in the splitter; please report it. Marking the line with `@@ body` or `@@ article` usually works around it.',
       });
     }
@@ -29,10 +37,17 @@ export function validateNothingLost(file: string, lines: readonly Line[], articl
   // Each line's own text must stand, word for word, in the block, figure or title that claims it.
   const textOf = new Map<number, string>();
   for (const article of articles) {
-    const titles = [article.rubric, article.overline, article.headlineDerived ? '' : article.headline, article.subtitle, article.byline].join('\n');
+    const titles = [
+      article.rubric,
+      article.overline,
+      article.headlineDerived ? '' : article.headline,
+      article.subtitle,
+      article.byline,
+    ].join('\n');
     for (const no of article.lines) textOf.set(no, titles);
     for (const block of article.blocks) for (const no of block.lines) textOf.set(no, block.text);
-    for (const figure of article.figures) for (const no of figure.lines) textOf.set(no, `${figure.caption ?? ''}\n${figure.credit ?? ''}`);
+    for (const figure of article.figures)
+      for (const no of figure.lines) textOf.set(no, `${figure.caption ?? ''}\n${figure.credit ?? ''}`);
   }
   for (const line of [...furniture, ...duplicates]) textOf.set(line.no, line.text);
   for (const line of lines) {

@@ -5,8 +5,12 @@ import { encodeLegacy, utf8 } from '../../helpers/encode.ts';
 
 const DIR = 'content/issues';
 const PAGE = '平城区举办科普进校园活动\n\n本报讯（记者 张鑫）4月8日，平城区科协走进校园，为学生们讲解航天知识。\n';
-const issue = (date: string, page = 5, masthead = '大同日报·走近平城') => `---\ndate: ${date}\nmasthead: ${masthead}\npage: ${page}\n---\n${PAGE}`;
-const file = (name: string, text: string | Uint8Array) => ({ source: `${DIR}/${name}`, bytes: typeof text === 'string' ? utf8(text) : text });
+const issue = (date: string, page = 5, masthead = '大同日报·走近平城') =>
+  `---\ndate: ${date}\nmasthead: ${masthead}\npage: ${page}\n---\n${PAGE}`;
+const file = (name: string, text: string | Uint8Array) => ({
+  source: `${DIR}/${name}`,
+  bytes: typeof text === 'string' ? utf8(text) : text,
+});
 const check = (...files: Array<{ source: string; bytes: Uint8Array }>) => checkIssueFiles(files).map(formatDiagnostic);
 
 describe('checkIssueFiles', () => {
@@ -22,7 +26,9 @@ describe('checkIssueFiles', () => {
   });
 
   it('two pages of one date are fine', () => {
-    expect(check(file('2021-04-09.txt', issue('2021-04-09')), file('2021-04-09-p6.txt', issue('2021-04-09', 6)))).toEqual([]);
+    expect(
+      check(file('2021-04-09.txt', issue('2021-04-09')), file('2021-04-09-p6.txt', issue('2021-04-09', 6))),
+    ).toEqual([]);
   });
 
   it('an empty file', () => {
@@ -48,7 +54,10 @@ describe('checkIssueFiles', () => {
   });
 
   it('a binary file does not stop the others from being checked', () => {
-    const messages = check(file('2021-04-02.txt', new Uint8Array([0, 1, 2, 0])), file('2021-04-09.txt', `${issue('2021-04-09')}`.replace('page: 5', 'page: 0')));
+    const messages = check(
+      file('2021-04-02.txt', new Uint8Array([0, 1, 2, 0])),
+      file('2021-04-09.txt', `${issue('2021-04-09')}`.replace('page: 5', 'page: 0')),
+    );
     expect(messages.map((message) => message.split('\n')[0])).toEqual([
       `${DIR}/2021-04-02.txt: error: this file is not text (it contains NUL bytes) [not-text]`,
       `${DIR}/2021-04-09.txt:4: error: \`page\` (版次) must be a whole number such as 5, not “0” [front-matter-invalid]`,
@@ -70,7 +79,12 @@ describe('checkIssueFiles', () => {
   });
 
   it('warns about a masthead the page never carried, with a suggestion, and one that does not fit the date', () => {
-    expect(check(file('2021-04-09.txt', issue('2021-04-09', 5, '大同日报·走进平城')), file('2021-04-02.txt', issue('2021-04-02')))).toEqual([
+    expect(
+      check(
+        file('2021-04-09.txt', issue('2021-04-09', 5, '大同日报·走进平城')),
+        file('2021-04-02.txt', issue('2021-04-02')),
+      ),
+    ).toEqual([
       `${DIR}/2021-04-09.txt:3: warning: the page has never been called “大同日报·走进平城”: did you mean 大同日报·走近平城? [masthead-unknown]\n` +
         '  hint: Mastheads (版名) so far: 大同日报·今日平城, 大同日报·走近平城. A new name belongs in src/config/sections.ts.',
       `${DIR}/2021-04-02.txt:3: warning: on 2021-04-02 the page was called 大同日报·今日平城, not 大同日报·走近平城 [masthead-date]\n` +
@@ -79,9 +93,14 @@ describe('checkIssueFiles', () => {
   });
 
   it('passes on the splitter’s warnings with the line to mark', () => {
-    const text = issue('2021-04-09').replace(PAGE, '本报讯（记者 张鑫）4月8日，平城区科协走进校园，为学生们讲解航天知识。\n');
+    const text = issue('2021-04-09').replace(
+      PAGE,
+      '本报讯（记者 张鑫）4月8日，平城区科协走进校园，为学生们讲解航天知识。\n',
+    );
     const [message] = check(file('2021-04-09.txt', text));
-    expect(message).toMatch(/^content\/issues\/2021-04-09.txt:6: warning: .* \[derived-headline\]\n {2}hint: .*@@ headline/);
+    expect(message).toMatch(
+      /^content\/issues\/2021-04-09.txt:6: warning: .* \[derived-headline\]\n {2}hint: .*@@ headline/,
+    );
   });
 
   it('reports splitter errors such as unknown markup as errors', () => {
@@ -93,7 +112,9 @@ describe('checkIssueFiles', () => {
 
 describe('checkFolderListing', () => {
   it('names files in the folder that will be ignored', () => {
-    expect(checkFolderListing(DIR, ['2021-04-09.txt', '2021-04-16.TXT', 'notes.md', '.DS_Store']).map(formatDiagnostic)).toEqual([
+    expect(
+      checkFolderListing(DIR, ['2021-04-09.txt', '2021-04-16.TXT', 'notes.md', '.DS_Store']).map(formatDiagnostic),
+    ).toEqual([
       `${DIR}/2021-04-16.TXT: warning: ignored: issue files end in .txt [not-an-issue-file]\n  hint: Rename it to YYYY-MM-DD.txt if it is a page, or move it out of the folder.`,
       `${DIR}/notes.md: warning: ignored: issue files end in .txt [not-an-issue-file]\n  hint: Rename it to YYYY-MM-DD.txt if it is a page, or move it out of the folder.`,
     ]);
@@ -104,7 +125,11 @@ describe('formatSummary', () => {
   it('says whether the editor must act', () => {
     const warning = { ruleId: 'x', severity: 'warning', file: 'a', line: 1, message: 'm' } as const;
     expect(formatSummary(summarise(5, []))).toBe('checked 5 files: 0 errors, 0 warnings, 0 notes — all good');
-    expect(formatSummary(summarise(1, [warning]))).toBe('checked 1 file: 0 errors, 1 warning, 0 notes — the site builds; the warnings above are worth a look');
-    expect(formatSummary(summarise(2, [{ ...warning, severity: 'error' }]))).toBe('checked 2 files: 1 error, 0 warnings, 0 notes — fix the errors above before publishing');
+    expect(formatSummary(summarise(1, [warning]))).toBe(
+      'checked 1 file: 0 errors, 1 warning, 0 notes — the site builds; the warnings above are worth a look',
+    );
+    expect(formatSummary(summarise(2, [{ ...warning, severity: 'error' }]))).toBe(
+      'checked 2 files: 1 error, 0 warnings, 0 notes — fix the errors above before publishing',
+    );
   });
 });

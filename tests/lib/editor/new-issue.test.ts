@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
-import { existingIssues, frontMatterText, planNewIssue, type NewIssueRequest } from '../../../src/lib/editor/new-issue.ts';
+import {
+  existingIssues,
+  frontMatterText,
+  planNewIssue,
+  type NewIssueRequest,
+} from '../../../src/lib/editor/new-issue.ts';
 import { editorMessage } from '../../helpers/editor-message.ts';
 import { encodeLegacy, utf8 } from '../../helpers/encode.ts';
 
@@ -30,12 +35,16 @@ describe('planNewIssue', () => {
 
   it('takes page, masthead and a title that needs quoting', () => {
     const plan = planNewIssue(request({ page: '6', masthead: '大同日报·今日平城', title: "专刊: 创刊'一周年'" }));
-    expect(plan.contents.split('---\n')[1]).toBe("date: 2024-02-02\nmasthead: 大同日报·今日平城\npage: 6\ntitle: '专刊: 创刊''一周年'''\n");
+    expect(plan.contents.split('---\n')[1]).toBe(
+      "date: 2024-02-02\nmasthead: 大同日报·今日平城\npage: 6\ntitle: '专刊: 创刊''一周年'''\n",
+    );
     expect(readIssueFile({ source: plan.path, bytes: utf8(plan.contents) }).title).toBe("专刊: 创刊'一周年'");
   });
 
   it('re-encodes a GBK page as UTF-8', () => {
-    expect(planNewIssue(request({ raw: { source: 'raw.txt', bytes: encodeLegacy(RAW, 'gbk') } })).contents).toBe(planNewIssue(request()).contents);
+    expect(planNewIssue(request({ raw: { source: 'raw.txt', bytes: encodeLegacy(RAW, 'gbk') } })).contents).toBe(
+      planNewIssue(request()).contents,
+    );
   });
 
   it('names the file after the page when the date already has another page', () => {
@@ -85,13 +94,17 @@ describe('planNewIssue', () => {
   });
 
   it('refuses a binary raw file with the decoder’s message', () => {
-    expect(editorMessage(() => planNewIssue(request({ raw: { source: 'page.pdf', bytes: utf8('%PDF-1.4') } })))).toMatch(/^page\.pdf: error: this file is a PDF, not plain text/);
+    expect(
+      editorMessage(() => planNewIssue(request({ raw: { source: 'page.pdf', bytes: utf8('%PDF-1.4') } }))),
+    ).toMatch(/^page\.pdf: error: this file is a PDF, not plain text/);
   });
 });
 
 describe('frontMatterText', () => {
   it('writes plain values plainly', () => {
-    expect(frontMatterText({ date: '2021-04-09', masthead: '大同日报·走近平城', page: 5 })).toBe('---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n');
+    expect(frontMatterText({ date: '2021-04-09', masthead: '大同日报·走近平城', page: 5 })).toBe(
+      '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n',
+    );
   });
 });
 
@@ -99,7 +112,10 @@ describe('existingIssues', () => {
   it('reads date and page, and keeps the name of a file it cannot read', () => {
     expect(
       existingIssues([
-        { source: 'content/issues/2021-04-09.txt', bytes: utf8('---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n正文\n') },
+        {
+          source: 'content/issues/2021-04-09.txt',
+          bytes: utf8('---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n正文\n'),
+        },
         { source: 'content/issues/2021-04-16.txt', bytes: new Uint8Array([0, 0, 0]) },
       ]),
     ).toEqual([

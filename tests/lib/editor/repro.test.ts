@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { compareTrees, firstDifference, formatTreeDifference, isIdentical } from '../../../src/lib/editor/repro.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text);
-const tree = (files: Record<string, string>) => new Map(Object.entries(files).map(([path, text]) => [path, bytes(text)]));
+const tree = (files: Record<string, string>) =>
+  new Map(Object.entries(files).map(([path, text]) => [path, bytes(text)]));
 
 describe('compareTrees', () => {
   it('finds identical builds identical', () => {
@@ -13,10 +14,22 @@ describe('compareTrees', () => {
   });
 
   it('lists files only in one build and files whose bytes changed', () => {
-    const first = tree({ 'index.html': '<p>built 10:01</p>', 'pagefind/fragment/en_1a2b.pf_fragment': 'f', 'same.css': 'c' });
-    const second = tree({ 'index.html': '<p>built 10:02</p>', 'pagefind/fragment/en_3c4d.pf_fragment': 'f', 'same.css': 'c' });
+    const first = tree({
+      'index.html': '<p>built 10:01</p>',
+      'pagefind/fragment/en_1a2b.pf_fragment': 'f',
+      'same.css': 'c',
+    });
+    const second = tree({
+      'index.html': '<p>built 10:02</p>',
+      'pagefind/fragment/en_3c4d.pf_fragment': 'f',
+      'same.css': 'c',
+    });
     const difference = compareTrees(first, second);
-    expect(difference).toEqual({ onlyInFirst: ['pagefind/fragment/en_1a2b.pf_fragment'], onlyInSecond: ['pagefind/fragment/en_3c4d.pf_fragment'], changed: ['index.html'] });
+    expect(difference).toEqual({
+      onlyInFirst: ['pagefind/fragment/en_1a2b.pf_fragment'],
+      onlyInSecond: ['pagefind/fragment/en_3c4d.pf_fragment'],
+      changed: ['index.html'],
+    });
     expect(formatTreeDifference(difference, first, second)).toBe(
       [
         'the two builds differ in 3 of 4 files:',
@@ -37,6 +50,10 @@ describe('firstDifference', () => {
   });
 
   it('shows binary bytes as dots', () => {
-    expect(firstDifference(new Uint8Array([0x1f, 0x8b, 1]), new Uint8Array([0x1f, 0x8b, 2]))).toEqual({ offset: 2, first: '...', second: '...' });
+    expect(firstDifference(new Uint8Array([0x1f, 0x8b, 1]), new Uint8Array([0x1f, 0x8b, 2]))).toEqual({
+      offset: 2,
+      first: '...',
+      second: '...',
+    });
   });
 });

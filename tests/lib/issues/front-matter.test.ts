@@ -6,12 +6,19 @@ const read = (text: string) => readFrontMatter(text, 'content/issues/2021-04-09.
 const messages = (text: string) => read(text).diagnostics.map(formatDiagnostic);
 const withFields = (...lines: string[]) => `---\n${lines.join('\n')}\n---\n本报讯 正文。\n`;
 const FILE = 'content/issues/2021-04-09.txt';
-const KNOWN = 'Known keys: date (出版日期), masthead (版名), page (版次), dateInferred (日期为推断), dateNote (日期说明), title (专刊标题), note (备注).';
+const KNOWN =
+  'Known keys: date (出版日期), masthead (版名), page (版次), dateInferred (日期为推断), dateNote (日期说明), title (专刊标题), note (备注).';
 
 describe('readFrontMatter: a well-formed block', () => {
   it('reads the fields and says where the body starts', () => {
     const block = read(withFields('date: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5', "title: '创刊一周年'"));
-    expect(block.data).toEqual({ date: '2021-04-09', masthead: '大同日报·走近平城', page: 5, dateInferred: false, title: '创刊一周年' });
+    expect(block.data).toEqual({
+      date: '2021-04-09',
+      masthead: '大同日报·走近平城',
+      page: 5,
+      dateInferred: false,
+      title: '创刊一周年',
+    });
     expect(block.body).toBe('本报讯 正文。\n');
     expect(block.bodyLineOffset).toBe(6);
     expect(block.diagnostics).toEqual([]);
@@ -24,7 +31,12 @@ describe('readFrontMatter: a well-formed block', () => {
   });
 
   it('reads a file without front matter as a bare page', () => {
-    expect(read('本报讯 正文。\n---\n')).toMatchObject({ present: false, data: null, body: '本报讯 正文。\n---\n', bodyLineOffset: 0 });
+    expect(read('本报讯 正文。\n---\n')).toMatchObject({
+      present: false,
+      data: null,
+      body: '本报讯 正文。\n---\n',
+      bodyLineOffset: 0,
+    });
   });
 
   it('closes at the first `---` line, so a `---` printed in the page stays page text', () => {
@@ -59,7 +71,9 @@ describe('readFrontMatter: what the editor is told', () => {
     expect(messages(withFields('date: 2021-02-30', 'masthead: 大同日报·走近平城', 'page: 5'))).toEqual([
       `${FILE}:2: error: \`date\` (出版日期): “2021-02-30” is not a date in the calendar: February 2021 has 28 days [front-matter-invalid]\n  hint: Check the date printed on the page.`,
     ]);
-    expect(messages(withFields('date: 2021-13-01', 'masthead: 大同日报·走近平城', 'page: 5'))[0]).toContain('“2021-13-01” is not a date in the calendar: there is no month 13');
+    expect(messages(withFields('date: 2021-13-01', 'masthead: 大同日报·走近平城', 'page: 5'))[0]).toContain(
+      '“2021-13-01” is not a date in the calendar: there is no month 13',
+    );
   });
 
   it.each([
@@ -83,13 +97,22 @@ describe('readFrontMatter: what the editor is told', () => {
   });
 
   it('unknown keys, with typo suggestions in English and for Chinese field names', () => {
-    expect(messages(withFields('dte: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5', '版次: 5', 'titel: x', 'author: 张三'))).toEqual([
-      `${FILE}:2: error: unknown front-matter key \`dte\`: did you mean \`date\`? [front-matter-unknown-key]\n  hint: Rename it to \`date\` (出版日期). ${KNOWN}`,
-      `${FILE}:4: error: \`date\` (出版日期) is missing [front-matter-invalid]\n  hint: Add a line \`date: 2024-02-02\` between the two \`---\` lines.`.replace(':4:', ':8:'),
-      `${FILE}:5: error: unknown front-matter key \`版次\`: did you mean \`page\`? [front-matter-unknown-key]\n  hint: Rename it to \`page\` (版次). ${KNOWN}`,
-      `${FILE}:6: error: unknown front-matter key \`titel\`: did you mean \`title\`? [front-matter-unknown-key]\n  hint: Rename it to \`title\` (专刊标题). ${KNOWN}`,
-      `${FILE}:7: error: unknown front-matter key \`author\` [front-matter-unknown-key]\n  hint: ${KNOWN}`,
-    ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])));
+    expect(
+      messages(
+        withFields('dte: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5', '版次: 5', 'titel: x', 'author: 张三'),
+      ),
+    ).toEqual(
+      [
+        `${FILE}:2: error: unknown front-matter key \`dte\`: did you mean \`date\`? [front-matter-unknown-key]\n  hint: Rename it to \`date\` (出版日期). ${KNOWN}`,
+        `${FILE}:4: error: \`date\` (出版日期) is missing [front-matter-invalid]\n  hint: Add a line \`date: 2024-02-02\` between the two \`---\` lines.`.replace(
+          ':4:',
+          ':8:',
+        ),
+        `${FILE}:5: error: unknown front-matter key \`版次\`: did you mean \`page\`? [front-matter-unknown-key]\n  hint: Rename it to \`page\` (版次). ${KNOWN}`,
+        `${FILE}:6: error: unknown front-matter key \`titel\`: did you mean \`title\`? [front-matter-unknown-key]\n  hint: Rename it to \`title\` (专刊标题). ${KNOWN}`,
+        `${FILE}:7: error: unknown front-matter key \`author\` [front-matter-unknown-key]\n  hint: ${KNOWN}`,
+      ].sort((a, b) => Number(a.split(':')[1]) - Number(b.split(':')[1])),
+    );
   });
 
   it('a page number that is not a whole number', () => {
@@ -99,7 +122,9 @@ describe('readFrontMatter: what the editor is told', () => {
   });
 
   it('dateInferred that is not true or false', () => {
-    expect(messages(withFields('date: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5', 'dateInferred: 是'))).toEqual([
+    expect(
+      messages(withFields('date: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5', 'dateInferred: 是')),
+    ).toEqual([
       `${FILE}:5: error: \`dateInferred\` (日期为推断) must be true or false, not “是” [front-matter-invalid]\n  hint: Write \`dateInferred: true\` when the page prints no date and you worked it out; otherwise leave the line out.`,
     ]);
   });
@@ -111,7 +136,9 @@ describe('readFrontMatter: what the editor is told', () => {
   });
 
   it('a value with a colon that needs quotes', () => {
-    expect(messages(withFields('date: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5', 'title: 专刊: 一周年'))).toEqual([
+    expect(
+      messages(withFields('date: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5', 'title: 专刊: 一周年')),
+    ).toEqual([
       `${FILE}:5: error: the value of \`title\` contains a colon (:), so it must be in quotes [front-matter-syntax]\n  hint: Write it as \`title: '专刊: 一周年'\`.`,
     ]);
   });
@@ -129,7 +156,9 @@ describe('readFrontMatter: what the editor is told', () => {
   });
 
   it('page text before the closing `---` is pointed at', () => {
-    const [message] = messages('---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n本报讯 正文\n更多：正文\n---\n正文\n');
+    const [message] = messages(
+      '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n本报讯 正文\n更多：正文\n---\n正文\n',
+    );
     expect(message).toMatch(/^content\/issues\/2021-04-09.txt:6: error: /);
   });
 });

@@ -45,14 +45,23 @@ const TRICKY_LINES = [
 function census(texts: Iterable<string>): Map<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const char of text.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]/g, '')) counts.set(char, (counts.get(char) ?? 0) + 1);
+    for (const char of text.normalize('NFKC').replace(/[\s\u200b-\u200d\u2060\ufeff\u00ad]/g, ''))
+      counts.set(char, (counts.get(char) ?? 0) + 1);
   }
   return counts;
 }
 
 function outputTexts(issue: Issue): string[] {
   return issue.articles
-    .flatMap((a) => [a.rubric, a.overline, a.headline, a.subtitle, a.byline, ...a.figures.flatMap((f) => [f.caption, f.credit]), ...a.blocks.map((b) => b.text)])
+    .flatMap((a) => [
+      a.rubric,
+      a.overline,
+      a.headline,
+      a.subtitle,
+      a.byline,
+      ...a.figures.flatMap((f) => [f.caption, f.credit]),
+      ...a.blocks.map((b) => b.text),
+    ])
     .concat(issue.furniture)
     .filter((text): text is string => text !== null);
 }
@@ -60,8 +69,12 @@ function outputTexts(issue: Issue): string[] {
 /** Characters of the page missing from the output: empty when nothing was lost. */
 function lostCharacters(bytes: Uint8Array, issue: Issue): string {
   const block = readFrontMatter(decode(bytes, SOURCE).text, SOURCE);
-  const dropped = new Set(issue.diagnostics.filter((d) => d.ruleId === 'duplicate-line').map((d) => (d.line ?? 0) - block.bodyLineOffset));
-  const pageLines = block.body.split('\n').filter((line, index) => !dropped.has(index + 1) && !EDITOR_MARKER.test(normaliseLine(line)));
+  const dropped = new Set(
+    issue.diagnostics.filter((d) => d.ruleId === 'duplicate-line').map((d) => (d.line ?? 0) - block.bodyLineOffset),
+  );
+  const pageLines = block.body
+    .split('\n')
+    .filter((line, index) => !dropped.has(index + 1) && !EDITOR_MARKER.test(normaliseLine(line)));
   const kept = census(outputTexts(issue));
   let lost = '';
   for (const [char, count] of census(pageLines)) if ((kept.get(char) ?? 0) < count) lost += char;
@@ -81,7 +94,13 @@ function readOrRefuse(bytes: Uint8Array): Issue | null {
 const pageLine = fc.oneof(
   { weight: 6, arbitrary: fc.constantFrom(...seedLines) },
   { weight: 2, arbitrary: fc.constantFrom(...TRICKY_LINES) },
-  { weight: 1, arbitrary: fc.string({ unit: fc.constantFrom(...'平城区本报讯记者，。：（）“”、—-*#<>{}[] \u3000\t0123456789abc'), maxLength: 40 }) },
+  {
+    weight: 1,
+    arbitrary: fc.string({
+      unit: fc.constantFrom(...'平城区本报讯记者，。：（）“”、—-*#<>{}[] \u3000\t0123456789abc'),
+      maxLength: 40,
+    }),
+  },
 );
 
 const page = fc.record({

@@ -9,14 +9,28 @@ import { encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
 
 const SOURCE = 'content/issues/2021-04-09.txt';
 const FRONT_MATTER = '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n';
-const PAGE = ['平城区举办科普进校园活动', '', '本报讯（记者 张鑫）4月8日，平城区科协走进校园，为学生们讲解航天知识。', '', '活动现场，学生们热情高涨，纷纷提问。'].join('\n');
+const PAGE = [
+  '平城区举办科普进校园活动',
+  '',
+  '本报讯（记者 张鑫）4月8日，平城区科协走进校园，为学生们讲解航天知识。',
+  '',
+  '活动现场，学生们热情高涨，纷纷提问。',
+].join('\n');
 
 const read = (bytes: Uint8Array) => readIssueFile({ source: SOURCE, bytes });
 
 /** Every text field of the output, the way a reader would see it. */
 function shown(issue: Issue): string {
   return issue.articles
-    .flatMap((a) => [a.rubric, a.overline, a.headline, a.subtitle, a.byline, ...a.figures.flatMap((f) => [f.caption, f.credit]), ...a.blocks.map((b) => b.text)])
+    .flatMap((a) => [
+      a.rubric,
+      a.overline,
+      a.headline,
+      a.subtitle,
+      a.byline,
+      ...a.figures.flatMap((f) => [f.caption, f.credit]),
+      ...a.blocks.map((b) => b.text),
+    ])
     .concat(issue.furniture)
     .filter((text): text is string => text !== null)
     .join('\n');
@@ -41,7 +55,9 @@ describe('readIssueFile: encodings and line endings give the same issue', () => 
   });
 
   it('U+3000 indents and zero-width characters do not change the words', () => {
-    const page = PAGE.replace('本报讯', '\u3000\u3000本报讯').replace('航天', '航\u200b天').replace('活动现场', '\ufeff活动现场');
+    const page = PAGE.replace('本报讯', '\u3000\u3000本报讯')
+      .replace('航天', '航\u200b天')
+      .replace('活动现场', '\ufeff活动现场');
     expect(shown(read(utf8(FRONT_MATTER + page)))).toBe(shown(expected));
   });
 });
@@ -66,14 +82,20 @@ describe('readIssueFile: bad input is refused with the message the editor sees',
   it('a 20 MB file is refused at once, before the splitter sees it', () => {
     const huge = utf8(FRONT_MATTER + `${PAGE}\n`.repeat(Math.ceil(20_000_000 / utf8(PAGE).length)));
     const started = performance.now();
-    expect(editorMessage(() => read(huge))).toMatch(/^content\/issues\/2021-04-09.txt: error: this file is 20\.\d MB; one printed page is 10–30 kB/);
+    expect(editorMessage(() => read(huge))).toMatch(
+      /^content\/issues\/2021-04-09.txt: error: this file is 20\.\d MB; one printed page is 10–30 kB/,
+    );
     expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('a page just under the size limit is split without hanging', () => {
-    const seeds = ['2021-01-15', '2021-04-02', '2021-04-09', '2022-01-28', '2024-01-26'].map((date) => readFileSync(`content/issues/${date}.txt`, 'utf8').split('---\n').slice(2).join('---\n'));
+    const seeds = ['2021-01-15', '2021-04-02', '2021-04-09', '2022-01-28', '2024-01-26'].map((date) =>
+      readFileSync(`content/issues/${date}.txt`, 'utf8').split('---\n').slice(2).join('---\n'),
+    );
     // Numbered copies, so the splitter cannot drop them as duplicates.
-    const copies = Array.from({ length: 11 }, (_, copy) => seeds.join('\n').replace(/[。]$/gm, `第${copy}份。`)).join('\n');
+    const copies = Array.from({ length: 11 }, (_, copy) => seeds.join('\n').replace(/[。]$/gm, `第${copy}份。`)).join(
+      '\n',
+    );
     const bytes = utf8(FRONT_MATTER + copies);
     expect(bytes.length).toBeLessThan(MAX_ISSUE_BYTES);
     const started = performance.now();
@@ -115,12 +137,18 @@ describe('readIssueFile: text that looks like markup stays literal text', () => 
     '<b>加粗</b> <!-- 注释 --> 结束了。',
   ].join('\n');
 
-  it.each(['<script>alert("x")</script>', '**学生们**', '# 这一行以井号开头', '[链接](http://example.com)', '{{ title }}', '{% raw %}', '${x}', '<b>加粗</b>'])(
-    'keeps %s as printed',
-    (literal) => {
-      expect(shown(read(utf8(FRONT_MATTER + tricky)))).toContain(literal);
-    },
-  );
+  it.each([
+    '<script>alert("x")</script>',
+    '**学生们**',
+    '# 这一行以井号开头',
+    '[链接](http://example.com)',
+    '{{ title }}',
+    '{% raw %}',
+    '${x}',
+    '<b>加粗</b>',
+  ])('keeps %s as printed', (literal) => {
+    expect(shown(read(utf8(FRONT_MATTER + tricky)))).toContain(literal);
+  });
 
   it('keeps a `---` line of the body as page text', () => {
     const issue = read(utf8(FRONT_MATTER + tricky));

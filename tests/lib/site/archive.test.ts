@@ -11,7 +11,10 @@ const older = makeIssue({
     makeArticle({ id: '2021-01-15-01', order: 1, reporters: ['邱东芳', '孙鑫'], section: '民生' }),
   ],
 });
-const newer = makeIssue({ id: '2021-04-09', articles: [makeArticle({ id: '2021-04-09-01', order: 1, reporters: ['孙鑫'] })] });
+const newer = makeIssue({
+  id: '2021-04-09',
+  articles: [makeArticle({ id: '2021-04-09-01', order: 1, reporters: ['孙鑫'] })],
+});
 const sameMonth = makeIssue({ id: '2021-04-02', articles: [] });
 const undated = makeIssue({ id: 'draft', date: null, articles: [] });
 
@@ -45,13 +48,19 @@ describe('buildArchive', () => {
 
   it('orders reporters by how many articles they signed, then by name', () => {
     expect([...archive.byReporter.keys()]).toEqual(['孙鑫', '邱东芳']);
-    expect(archive.byReporter.get('邱东芳')?.map((entry) => entry.article.id)).toEqual(['2021-01-15-01', '2021-01-15-02']);
+    expect(archive.byReporter.get('邱东芳')?.map((entry) => entry.article.id)).toEqual([
+      '2021-01-15-01',
+      '2021-01-15-02',
+    ]);
     const tie = buildArchive([makeIssue({ articles: [makeArticle({ reporters: ['孙鑫', '邱东芳'] })] })]);
     expect([...tie.byReporter.keys()]).toEqual(['邱东芳', '孙鑫']);
   });
 
   it('finds the neighbouring issues and the neighbouring articles on a page', () => {
-    expect(issueNeighbours(archive, sameMonth)).toMatchObject({ older: { id: '2021-01-15' }, newer: { id: '2021-04-09' } });
+    expect(issueNeighbours(archive, sameMonth)).toMatchObject({
+      older: { id: '2021-01-15' },
+      newer: { id: '2021-04-09' },
+    });
     expect(issueNeighbours(archive, newer).newer).toBeNull();
     const first = archive.entryById.get('2021-01-15-01');
     expect(first && articleNeighbours(first)).toMatchObject({ previous: null, next: { id: '2021-01-15-02' } });
@@ -77,7 +86,12 @@ describe('buildArchive over the seed pages', () => {
   it('scales linearly: ten thousand issues index in well under a second', () => {
     const many = Array.from({ length: 10_000 }, (_, index) => {
       const day = new Date(Date.UTC(2000, 0, 1 + index * 7)).toISOString().slice(0, 10);
-      return { ...older, id: `${day}`, date: day, articles: older.articles.map((a) => ({ ...a, id: `${day}-${a.order}` })) };
+      return {
+        ...older,
+        id: `${day}`,
+        date: day,
+        articles: older.articles.map((a) => ({ ...a, id: `${day}-${a.order}` })),
+      };
     });
     const started = performance.now();
     const big = buildArchive(many);

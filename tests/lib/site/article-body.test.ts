@@ -13,8 +13,17 @@ describe('renderArticleBody', () => {
   });
 
   it('keeps printed text that looks like markup as visible text', () => {
-    const samples = ['**加粗**', '# 不是标题', '<b>粗体</b>', '<script>alert(1)</script>', '[链接](javascript:alert(1))', '&amp; 与 &lt;'];
-    const article = makeArticle({ blocks: samples.map((text, index) => ({ type: 'paragraph' as const, text, lines: [index + 1] })) });
+    const samples = [
+      '**加粗**',
+      '# 不是标题',
+      '<b>粗体</b>',
+      '<script>alert(1)</script>',
+      '[链接](javascript:alert(1))',
+      '&amp; 与 &lt;',
+    ];
+    const article = makeArticle({
+      blocks: samples.map((text, index) => ({ type: 'paragraph' as const, text, lines: [index + 1] })),
+    });
     const html = renderArticleBody(article, options);
     expect(html).not.toContain('<script>');
     expect(html).not.toContain('<b>');
@@ -33,13 +42,19 @@ describe('renderArticleBody', () => {
     const html = renderArticleBody(article, options);
     expect(html).not.toContain('<img');
     expect(html).toContain(`<p class="figure-missing">${MISSING_IMAGE_LABEL}</p>`);
-    expect(html).toMatch(/<figcaption><span class="figure-caption">网格员入户走访。<\/span><span class="figure-credit">记者 孙鑫 摄<\/span><\/figcaption>/);
+    expect(html).toMatch(
+      /<figcaption><span class="figure-caption">网格员入户走访。<\/span><span class="figure-credit">记者 孙鑫 摄<\/span><\/figcaption>/,
+    );
   });
 
   it('shows a figure the archive holds as an image under the base path, with the caption as alt text', () => {
-    const article = makeArticle({ figures: [{ caption: '会议现场', credit: null, image: 'images/a.jpg', lines: [39] }] });
+    const article = makeArticle({
+      figures: [{ caption: '会议现场', credit: null, image: 'images/a.jpg', lines: [39] }],
+    });
     const html = renderArticleBody(article, options);
-    expect(html).toContain('<img src="/pingcheng-archive/images/a.jpg" alt="会议现场" loading="lazy" decoding="async">');
+    expect(html).toContain(
+      '<img src="/pingcheng-archive/images/a.jpg" alt="会议现场" loading="lazy" decoding="async">',
+    );
   });
 
   it('places figures among the blocks in the order the page printed them', () => {

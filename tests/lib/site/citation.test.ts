@@ -4,12 +4,20 @@ import { makeArticle, makeIssue } from './fixtures.ts';
 
 describe('gbt7714', () => {
   it('cites a newspaper article in the [N] form of GB/T 7714-2015', () => {
-    expect(gbt7714(makeArticle(), makeIssue())).toBe('孙鑫. 释放基层治理活力 提升为民服务水平[N]. 大同日报, 2021-04-09(5).');
+    expect(gbt7714(makeArticle(), makeIssue())).toBe(
+      '孙鑫. 释放基层治理活力 提升为民服务水平[N]. 大同日报, 2021-04-09(5).',
+    );
   });
 
   it('adds the subtitle as other title information, without its printed dash', () => {
-    const article = makeArticle({ headline: '扬帆踏浪逐梦行', subtitle: '——写在《大同日报·今日平城》创刊一周年之际', reporters: [] });
-    expect(gbt7714(article, makeIssue())).toBe('扬帆踏浪逐梦行: 写在《大同日报·今日平城》创刊一周年之际[N]. 大同日报, 2021-04-09(5).');
+    const article = makeArticle({
+      headline: '扬帆踏浪逐梦行',
+      subtitle: '——写在《大同日报·今日平城》创刊一周年之际',
+      reporters: [],
+    });
+    expect(gbt7714(article, makeIssue())).toBe(
+      '扬帆踏浪逐梦行: 写在《大同日报·今日平城》创刊一周年之际[N]. 大同日报, 2021-04-09(5).',
+    );
   });
 
   it('starts with the title when no author is named', () => {

@@ -11,7 +11,12 @@ describe('the JSON dataset', () => {
     const parsed = datasetSchema.parse(JSON.parse(json));
     expect(parsed.issueCount).toBe(issues.length);
     expect(parsed.articleCount).toBe(issues.reduce((sum, issue) => sum + issue.articles.length, 0));
-    expect(parsed.latestIssue).toBe([...issues].map((issue) => issue.date ?? '').sort().at(-1));
+    expect(parsed.latestIssue).toBe(
+      [...issues]
+        .map((issue) => issue.date ?? '')
+        .sort()
+        .at(-1),
+    );
   });
 
   it('is the same bytes on every build of the same archive', () => {

@@ -61,7 +61,10 @@ describe('issueLoader', () => {
     expect(watcher.add).toHaveBeenCalled();
 
     const added = join(folder, '2021-04-16.txt');
-    writeFileSync(added, '---\ndate: 2021-04-16\nmasthead: 大同日报·走近平城\npage: 5\n---\n新的一期\n\n正文第一段。\n');
+    writeFileSync(
+      added,
+      '---\ndate: 2021-04-16\nmasthead: 大同日报·走近平城\npage: 5\n---\n新的一期\n\n正文第一段。\n',
+    );
     watcher.emit('add', added);
     expect(entries.has('2021-04-16')).toBe(true);
 

@@ -6,7 +6,9 @@ describe('repositoryUrl', () => {
   it('prefers ARCHIVE_REPO_URL, then the GitHub Actions variables, then package.json', () => {
     const pkg = { url: 'git+https://github.com/pkg/repo.git' };
     expect(repositoryUrl({ ARCHIVE_REPO_URL: 'https://github.com/env/repo' }, pkg)).toBe('https://github.com/env/repo');
-    expect(repositoryUrl({ GITHUB_REPOSITORY: 'ci/repo', GITHUB_SERVER_URL: 'https://github.com' }, pkg)).toBe('https://github.com/ci/repo');
+    expect(repositoryUrl({ GITHUB_REPOSITORY: 'ci/repo', GITHUB_SERVER_URL: 'https://github.com' }, pkg)).toBe(
+      'https://github.com/ci/repo',
+    );
     expect(repositoryUrl({}, pkg)).toBe('https://github.com/pkg/repo');
     expect(repositoryUrl({}, 'github:o/r')).toBe('https://github.com/o/r');
   });
@@ -24,7 +26,12 @@ describe('repositoryUrl', () => {
 
 describe('reportErrorUrl', () => {
   it('opens a new GitHub issue naming the article, the source file and its lines', () => {
-    const href = reportErrorUrl('https://github.com/o/r', makeArticle(), makeIssue(), 'https://o.github.io/r/articles/2021-04-09-02/');
+    const href = reportErrorUrl(
+      'https://github.com/o/r',
+      makeArticle(),
+      makeIssue(),
+      'https://o.github.io/r/articles/2021-04-09-02/',
+    );
     const url = new URL(href);
     expect(url.origin + url.pathname).toBe('https://github.com/o/r/issues/new');
     expect(url.searchParams.get('title')).toContain('2021-04-09-02');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { containsPhrases, excerptParts, hasCriteria, pagefindOptions, parseQuery, readSearchState, resultPages, writeSearchState } from '../../../src/lib/site/search-query.ts';
+import {
+  containsPhrases,
+  excerptParts,
+  hasCriteria,
+  pagefindOptions,
+  parseQuery,
+  readSearchState,
+  resultPages,
+  writeSearchState,
+} from '../../../src/lib/site/search-query.ts';
 
 describe('search state in the URL', () => {
   it('reads the query, filters and sort from the address', () => {
@@ -8,7 +17,11 @@ describe('search state in the URL', () => {
   });
 
   it('ignores empty filters and unknown sorts', () => {
-    expect(readSearchState(new URLSearchParams('q=&section=&sort=random'))).toEqual({ q: '', filters: {}, sort: 'relevance' });
+    expect(readSearchState(new URLSearchParams('q=&section=&sort=random'))).toEqual({
+      q: '',
+      filters: {},
+      sort: 'relevance',
+    });
   });
 
   it('writes back what it reads', () => {
@@ -24,9 +37,14 @@ describe('search state in the URL', () => {
 
 describe('pagefindOptions', () => {
   it('maps sort choices to Pagefind’s date sort', () => {
-    expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&sort=newest')))).toEqual({ filters: {}, sort: { date: 'desc' } });
+    expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&sort=newest')))).toEqual({
+      filters: {},
+      sort: { date: 'desc' },
+    });
     expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&sort=oldest'))).sort).toEqual({ date: 'asc' });
-    expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&reporter=孙鑫')))).toEqual({ filters: { reporter: '孙鑫' } });
+    expect(pagefindOptions(readSearchState(new URLSearchParams('q=a&reporter=孙鑫')))).toEqual({
+      filters: { reporter: '孙鑫' },
+    });
   });
 });
 
@@ -40,14 +58,19 @@ describe('excerptParts', () => {
   });
 
   it('decodes entities to text, so quoted markup never becomes markup', () => {
-    expect(excerptParts('&lt;b&gt;粗&lt;/b&gt; &amp; &#34;引&#x22;')).toEqual([{ text: '<b>粗</b> & "引"', marked: false }]);
+    expect(excerptParts('&lt;b&gt;粗&lt;/b&gt; &amp; &#34;引&#x22;')).toEqual([
+      { text: '<b>粗</b> & "引"', marked: false },
+    ]);
   });
 });
 
 describe('parseQuery', () => {
   it('takes quoted phrases out of the query, in ASCII, Chinese and corner quotes', () => {
     expect(parseQuery('"平城区" 治理')).toEqual({ terms: '平城区 治理', phrases: ['平城区'] });
-    expect(parseQuery('“首善之区”「两个五年」')).toEqual({ terms: '首善之区 两个五年', phrases: ['首善之区', '两个五年'] });
+    expect(parseQuery('“首善之区”「两个五年」')).toEqual({
+      terms: '首善之区 两个五年',
+      phrases: ['首善之区', '两个五年'],
+    });
   });
 
   it('leaves a query without quotes as it is', () => {
@@ -65,7 +88,10 @@ describe('containsPhrases', () => {
 });
 
 describe('resultPages', () => {
-  const candidates = Array.from({ length: 250 }, (_, index) => ({ id: index, content: index % 50 === 7 ? `平城区第${index}篇` : `第${index}篇` }));
+  const candidates = Array.from({ length: 250 }, (_, index) => ({
+    id: index,
+    content: index % 50 === 7 ? `平城区第${index}篇` : `第${index}篇`,
+  }));
   function counted() {
     const loaded: number[] = [];
     return { loaded, load: async (result: (typeof candidates)[number]) => (loaded.push(result.id), result) };

@@ -12,9 +12,13 @@ describe('firstLines', () => {
 
   it('cuts a long opening at a sentence end, or at the limit with an ellipsis', () => {
     const sentence = `${'甲'.repeat(60)}。${'乙'.repeat(100)}`;
-    expect(firstLines(makeArticle({ blocks: [{ type: 'paragraph', text: sentence, lines: [1] }] }), 90)).toBe(`${'甲'.repeat(60)}。`);
+    expect(firstLines(makeArticle({ blocks: [{ type: 'paragraph', text: sentence, lines: [1] }] }), 90)).toBe(
+      `${'甲'.repeat(60)}。`,
+    );
     const run = '丙'.repeat(200);
-    expect(firstLines(makeArticle({ blocks: [{ type: 'paragraph', text: run, lines: [1] }] }), 90)).toBe(`${'丙'.repeat(90)}…`);
+    expect(firstLines(makeArticle({ blocks: [{ type: 'paragraph', text: run, lines: [1] }] }), 90)).toBe(
+      `${'丙'.repeat(90)}…`,
+    );
   });
 });
 
@@ -51,7 +55,12 @@ describe('feedItems', () => {
   it('links each item to its article under the base path', () => {
     const issue = makeIssue();
     const [item] = feedItems([{ article: issue.articles[0]!, issue }], createLinks('/r/'));
-    expect(item).toMatchObject({ title: '释放基层治理活力 提升为民服务水平', link: '/r/articles/2021-04-09-01/', categories: ['基层治理'], author: '孙鑫' });
+    expect(item).toMatchObject({
+      title: '释放基层治理活力 提升为民服务水平',
+      link: '/r/articles/2021-04-09-01/',
+      categories: ['基层治理'],
+      author: '孙鑫',
+    });
   });
 });
 

@@ -3,7 +3,8 @@ import { assign, type Draft } from '../../../src/lib/split/assign.ts';
 import { excerpt, page, realPage, unitsOf } from './helpers.ts';
 
 /** For each story, the first characters of each of its units in reading order. */
-const storiesOf = (drafts: readonly Draft[]) => drafts.map((draft) => draft.units.map((unit) => unit.lines[0]!.text.slice(0, 6)));
+const storiesOf = (drafts: readonly Draft[]) =>
+  drafts.map((draft) => draft.units.map((unit) => unit.lines[0]!.text.slice(0, 6)));
 
 const storyHolding = (drafts: readonly Draft[], start: string) =>
   drafts.findIndex((draft) => draft.units.some((unit) => unit.lines.some((line) => line.text.startsWith(start))));
@@ -32,7 +33,20 @@ describe('interleaved stories', () => {
   });
 
   it('keeps a story’s paragraphs in place when nothing says otherwise', () => {
-    const { drafts, moves } = assign(unitsOf(page('第一条', '本报记者 张三', '大同市举办冰雪节活动。', '活动吸引了众多游客。', '第二条', '本报记者 李四', '平城区开展义诊。', '义诊惠及居民百余人。')));
+    const { drafts, moves } = assign(
+      unitsOf(
+        page(
+          '第一条',
+          '本报记者 张三',
+          '大同市举办冰雪节活动。',
+          '活动吸引了众多游客。',
+          '第二条',
+          '本报记者 李四',
+          '平城区开展义诊。',
+          '义诊惠及居民百余人。',
+        ),
+      ),
+    );
     expect(drafts.map((draft) => draft.units.length)).toEqual([4, 4]);
     expect(moves).toEqual([]);
   });

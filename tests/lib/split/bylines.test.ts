@@ -18,11 +18,14 @@ describe('real bylines of the 平城 page', () => {
     });
   });
 
-  it('reads one reporter: 本报记者 孙鑫', () => expect(people('本报记者 孙鑫')).toEqual([{ name: '孙鑫', role: '记者' }]));
+  it('reads one reporter: 本报记者 孙鑫', () =>
+    expect(people('本报记者 孙鑫')).toEqual([{ name: '孙鑫', role: '记者' }]));
 
-  it('reads the author of a commentary signed 田雁撰', () => expect(parseByline('田雁撰')).toEqual({ people: [{ name: '田雁', role: '作者' }], hasRole: true }));
+  it('reads the author of a commentary signed 田雁撰', () =>
+    expect(parseByline('田雁撰')).toEqual({ people: [{ name: '田雁', role: '作者' }], hasRole: true }));
 
-  it('reads a name run into its role inside a lead’s brackets: 记者董芳', () => expect(people('记者董芳')).toEqual([{ name: '董芳', role: '记者' }]));
+  it('reads a name run into its role inside a lead’s brackets: 记者董芳', () =>
+    expect(people('记者董芳')).toEqual([{ name: '董芳', role: '记者' }]));
 
   it('reads a photographer: 辛莉莉摄', () => expect(people('辛莉莉摄')).toEqual([{ name: '辛莉莉', role: '摄影' }]));
 
@@ -36,11 +39,14 @@ describe('real bylines of the 平城 page', () => {
 });
 
 describe('bylines of other city papers', () => {
-  it('reads a correspondent: 通讯员 王五', () => expect(people('通讯员 王五')).toEqual([{ name: '王五', role: '通讯员' }]));
+  it('reads a correspondent: 通讯员 王五', () =>
+    expect(people('通讯员 王五')).toEqual([{ name: '王五', role: '通讯员' }]));
 
-  it('reads a special correspondent: 特约记者 李四', () => expect(people('特约记者 李四')).toEqual([{ name: '李四', role: '特约记者' }]));
+  it('reads a special correspondent: 特约记者 李四', () =>
+    expect(people('特约记者 李四')).toEqual([{ name: '李四', role: '特约记者' }]));
 
-  it('reads a chief reporter: 本报首席记者 赵六', () => expect(people('本报首席记者 赵六')).toEqual([{ name: '赵六', role: '首席记者' }]));
+  it('reads a chief reporter: 本报首席记者 赵六', () =>
+    expect(people('本报首席记者 赵六')).toEqual([{ name: '赵六', role: '首席记者' }]));
 
   it('reads 文/图 张三 as the author', () => expect(people('文/图 张三')).toEqual([{ name: '张三', role: '作者' }]));
 
@@ -75,49 +81,72 @@ describe('bylines of other city papers', () => {
 
   it('reads a photographer: 摄影 王五', () => expect(people('摄影 王五')).toEqual([{ name: '王五', role: '摄影' }]));
 
-  it('reads the people of a lead’s brackets: （通讯员 李四）', () => expect(people('（通讯员 李四）')).toEqual([{ name: '李四', role: '通讯员' }]));
+  it('reads the people of a lead’s brackets: （通讯员 李四）', () =>
+    expect(people('（通讯员 李四）')).toEqual([{ name: '李四', role: '通讯员' }]));
 
-  it('ignores a square printed before the byline: ■本报记者 张三', () => expect(people('■本报记者 张三')).toEqual([{ name: '张三', role: '记者' }]));
+  it('ignores a square printed before the byline: ■本报记者 张三', () =>
+    expect(people('■本报记者 张三')).toEqual([{ name: '张三', role: '记者' }]));
 });
 
 describe('text that is not a byline', () => {
-  it('returns null for a headline with a long phrase: 释放基层治理活力 提升为民服务水平', () => expect(parseByline('释放基层治理活力 提升为民服务水平')).toBeNull());
+  it('returns null for a headline with a long phrase: 释放基层治理活力 提升为民服务水平', () =>
+    expect(parseByline('释放基层治理活力 提升为民服务水平')).toBeNull());
 
-  it('returns null for a headline with quotes: 跑出经济社会发展“加速度”', () => expect(parseByline('跑出经济社会发展“加速度”')).toBeNull());
+  it('returns null for a headline with quotes: 跑出经济社会发展“加速度”', () =>
+    expect(parseByline('跑出经济社会发展“加速度”')).toBeNull());
 
-  it('returns null for a headline about reporters: 小记者走进平城区博物馆', () => expect(parseByline('小记者走进平城区博物馆')).toBeNull());
+  it('returns null for a headline about reporters: 小记者走进平城区博物馆', () =>
+    expect(parseByline('小记者走进平城区博物馆')).toBeNull());
 
   it('returns null for a sentence: 科普进校园。', () => expect(parseByline('科普进校园。')).toBeNull());
 
-  it('returns null for a sentence opening with 记者: 记者从平城区发改局了解到', () => expect(parseByline('记者从平城区发改局了解到')).toBeNull());
+  it('returns null for a sentence opening with 记者: 记者从平城区发改局了解到', () =>
+    expect(parseByline('记者从平城区发改局了解到')).toBeNull());
 
-  it('returns null for a caption: 平城区三十二校主题升旗仪式。', () => expect(parseByline('平城区三十二校主题升旗仪式。')).toBeNull());
+  it('returns null for a caption: 平城区三十二校主题升旗仪式。', () =>
+    expect(parseByline('平城区三十二校主题升旗仪式。')).toBeNull());
 
-  it('returns null for a photo source: 图片由平城区委宣传部提供', () => expect(parseByline('图片由平城区委宣传部提供')).toBeNull());
+  it('returns null for a photo source: 图片由平城区委宣传部提供', () =>
+    expect(parseByline('图片由平城区委宣传部提供')).toBeNull());
 
   it('returns null for an organisation: 平城区文旅局', () => expect(parseByline('平城区文旅局')).toBeNull());
 
   it('returns null for empty text', () => expect(parseByline('  ')).toBeNull());
 
-  it('returns null for a paragraph longer than any byline', () => expect(parseByline(`本报记者 ${'张三 '.repeat(25)}`)).toBeNull());
+  it('returns null for a paragraph longer than any byline', () =>
+    expect(parseByline(`本报记者 ${'张三 '.repeat(25)}`)).toBeNull());
 
   it('never claims a role for a headline of four-character phrases: 铮铮硬汉 铁骨丹心', () => {
     expect(parseByline('铮铮硬汉 铁骨丹心')?.hasRole ?? false).toBe(false);
   });
 
-  it('returns null for a headline of four-character phrases: 铮铮硬汉 铁骨丹心', () => expect(parseByline('铮铮硬汉 铁骨丹心')).toBeNull());
+  it('returns null for a headline of four-character phrases: 铮铮硬汉 铁骨丹心', () =>
+    expect(parseByline('铮铮硬汉 铁骨丹心')).toBeNull());
 });
 
 describe('reporterNames', () => {
   it('lists the writers but not the photographers', () => {
-    expect(reporterNames([...people('本报记者 张力卿 见习记者 杨裕刘')!, ...people('辛莉莉摄')!])).toEqual(['张力卿', '杨裕刘']);
+    expect(reporterNames([...people('本报记者 张力卿 见习记者 杨裕刘')!, ...people('辛莉莉摄')!])).toEqual([
+      '张力卿',
+      '杨裕刘',
+    ]);
   });
 
   it('lists a person once even when printed twice', () => {
-    expect(reporterNames([{ name: '张鑫', role: '记者' }, { name: '张鑫', role: '记者' }])).toEqual(['张鑫']);
+    expect(
+      reporterNames([
+        { name: '张鑫', role: '记者' },
+        { name: '张鑫', role: '记者' },
+      ]),
+    ).toEqual(['张鑫']);
   });
 
   it('leaves out the teacher of a student reporter', () => {
-    expect(reporterNames([{ name: '王小明', role: '学生记者' }, { name: '李老师', role: '指导教师' }])).toEqual(['王小明']);
+    expect(
+      reporterNames([
+        { name: '王小明', role: '学生记者' },
+        { name: '李老师', role: '指导教师' },
+      ]),
+    ).toEqual(['王小明']);
   });
 });

@@ -38,15 +38,21 @@ describe('tags of real lines', () => {
     ['科普进校园。', 'sentence'],
     ['平城区49校传统项目跳绳比赛。', 'sentence'],
     [LONG_PARAGRAPH, 'paragraph'],
-    ['(一)立足特殊区位优势构建现代产业体系,提升产业高质量发展新活力。 ——稳住服务业基本盘。 巩固提升传统服务业。', 'paragraph'],
+    [
+      '(一)立足特殊区位优势构建现代产业体系,提升产业高质量发展新活力。 ——稳住服务业基本盘。 巩固提升传统服务业。',
+      'paragraph',
+    ],
   ];
   for (const [line, tag] of cases) it(`tags ${line.slice(0, 24)} as ${tag}`, () => expect(tagOf(line)).toBe(tag));
 
-  it('tags the footer naming the page’s editors as furniture', () => expect(tagOf('责任编辑 王五 版面设计 赵六')).toBe('furniture'));
+  it('tags the footer naming the page’s editors as furniture', () =>
+    expect(tagOf('责任编辑 王五 版面设计 赵六')).toBe('furniture'));
 
-  it('tags a wire lead from another paper as a lead: 新华社北京3月5日电（记者 王五）', () => expect(tagOf('新华社北京3月5日电（记者 王五）十四届全国人大二次会议5日上午开幕。')).toBe('lead'));
+  it('tags a wire lead from another paper as a lead: 新华社北京3月5日电（记者 王五）', () =>
+    expect(tagOf('新华社北京3月5日电（记者 王五）十四届全国人大二次会议5日上午开幕。')).toBe('lead'));
 
-  it('tags a line with two commas as running text cut short, not a title', () => expect(tagOf('据了解，2020年，平城区开展')).toBe('paragraph'));
+  it('tags a line with two commas as running text cut short, not a title', () =>
+    expect(tagOf('据了解，2020年，平城区开展')).toBe('paragraph'));
 
   it('gives every line a reason in words', () => {
     for (const line of classified('资料图片', '本报记者 孙鑫', LONG_PARAGRAPH)) expect(line.reason).toMatch(/\S{4}/);
@@ -54,10 +60,15 @@ describe('tags of real lines', () => {
 });
 
 describe('measures', () => {
-  it('counts the characters a reader sees, not the spaces', () => expect(classified('本报记者 张力卿 见习记者 杨裕刘')[0]?.length).toBe(14));
+  it('counts the characters a reader sees, not the spaces', () =>
+    expect(classified('本报记者 张力卿 见习记者 杨裕刘')[0]?.length).toBe(14));
 
   it('says whether a line ends a sentence, inside closing quotes too', () => {
-    expect(classified('“十四五”转型出雏型平城篇章。', '“真的是特别优秀的孩子。”', '……奋力谱写').map((line) => line.endsSentence)).toEqual([true, true, false]);
+    expect(
+      classified('“十四五”转型出雏型平城篇章。', '“真的是特别优秀的孩子。”', '……奋力谱写').map(
+        (line) => line.endsSentence,
+      ),
+    ).toEqual([true, true, false]);
   });
 
   it('keeps the line’s number, text and markup', () => {
@@ -77,32 +88,44 @@ describe('duplicates', () => {
   });
 
   it('marks a repeated headline of eight characters or more as a duplicate', () => {
-    expect(classified('打造特色街区，点燃古城“夜经济”', LONG_PARAGRAPH, '打造特色街区，点燃古城“夜经济”').map((line) => line.tag)).toEqual(['short', 'paragraph', 'duplicate']);
+    expect(
+      classified('打造特色街区，点燃古城“夜经济”', LONG_PARAGRAPH, '打造特色街区，点燃古城“夜经济”').map(
+        (line) => line.tag,
+      ),
+    ).toEqual(['short', 'paragraph', 'duplicate']);
   });
 
   it('sees a repeat through differences in spacing', () => {
     expect(classified('打造特色街区，点燃古城“夜经济”', '打造特色街区， 点燃古城 “夜经济”')[1]?.tag).toBe('duplicate');
   });
 
-  it('does not mark the first of two repeated lines', () => expect(classified(REPEATED, REPEATED)[0]?.tag).toBe('paragraph'));
+  it('does not mark the first of two repeated lines', () =>
+    expect(classified(REPEATED, REPEATED)[0]?.tag).toBe('paragraph'));
 
   it('does not mark a second story by the same reporters: 本报记者 张力卿 见习记者 杨裕刘 twice', () => {
     const byline = '本报记者 张力卿 见习记者 杨裕刘';
-    expect(classified(byline, LONG_PARAGRAPH, byline).map((line) => line.tag)).toEqual(['byline', 'paragraph', 'byline']);
+    expect(classified(byline, LONG_PARAGRAPH, byline).map((line) => line.tag)).toEqual([
+      'byline',
+      'paragraph',
+      'byline',
+    ]);
   });
 
   it('does not mark a second 本报记者 邱东芳 byline', () => {
     expect(classified('本报记者 邱东芳', LONG_PARAGRAPH, '本报记者 邱东芳')[2]?.tag).toBe('byline');
   });
 
-  it('does not mark a second 资料图片 credit', () => expect(classified('资料图片', LONG_PARAGRAPH, '资料图片')[2]?.tag).toBe('credit'));
+  it('does not mark a second 资料图片 credit', () =>
+    expect(classified('资料图片', LONG_PARAGRAPH, '资料图片')[2]?.tag).toBe('credit'));
 
   it('does not mark a long photo credit printed twice', () => {
     expect(classified('图片由平城区委宣传部提供', LONG_PARAGRAPH, '图片由平城区委宣传部提供')[2]?.tag).toBe('credit');
   });
 
   it('does not mark the editors’ footer printed twice', () => {
-    expect(classified('责任编辑 王五 版面设计 赵六', LONG_PARAGRAPH, '责任编辑 王五 版面设计 赵六')[2]?.tag).toBe('furniture');
+    expect(classified('责任编辑 王五 版面设计 赵六', LONG_PARAGRAPH, '责任编辑 王五 版面设计 赵六')[2]?.tag).toBe(
+      'furniture',
+    );
   });
 
   it('does not mark a short repeated line such as a caption of two photos', () => {

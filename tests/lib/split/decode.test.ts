@@ -3,7 +3,8 @@ import { MAX_ISSUE_BYTES, decode } from '../../../src/lib/split/decode.ts';
 import { editorMessage } from '../../helpers/editor-message.ts';
 import { encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
 
-const PAGE = '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n本报讯（记者 邸东芳）连日来，平城区上下深入学习贯彻省市区委会议精神。\n';
+const PAGE =
+  '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n本报讯（记者 邸东芳）连日来，平城区上下深入学习贯彻省市区委会议精神。\n';
 const SAVE_AS_UTF8 = '  hint: Save the page as UTF-8 (in Notepad: 另存为 → 编码 UTF-8) and add it again.';
 
 describe('decode: encodings editors’ tools write', () => {
@@ -12,7 +13,10 @@ describe('decode: encodings editors’ tools write', () => {
   });
 
   it('drops a UTF-8 byte-order mark', () => {
-    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(PAGE)]), 'a.txt')).toEqual({ text: PAGE, encoding: 'utf-8' });
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(PAGE)]), 'a.txt')).toEqual({
+      text: PAGE,
+      encoding: 'utf-8',
+    });
   });
 
   it('reads UTF-16 LE and BE with a byte-order mark', () => {
@@ -41,8 +45,22 @@ describe('decode: encodings editors’ tools write', () => {
 
   it('refuses Big5 and Shift-JIS, which a permissive GB18030 decoder would turn into mojibake', () => {
     const message = `a.txt: error: this file is neither UTF-8 nor GB18030/GBK text (it may be Big5, Shift-JIS or a Western code page) [unknown-encoding]\n${SAVE_AS_UTF8}`;
-    expect(editorMessage(() => decode(encodeLegacy('本報訊 平城區上下深入學習貫徹省市區委會議精神，對照實際工作，謀劃未來發展。', 'big5'), 'a.txt'))).toBe(message);
-    expect(editorMessage(() => decode(encodeLegacy('平城区は、ひらがなとカタカナの文章です。東京都の会議が開かれました。', 'shift_jis'), 'a.txt'))).toBe(message);
+    expect(
+      editorMessage(() =>
+        decode(
+          encodeLegacy('本報訊 平城區上下深入學習貫徹省市區委會議精神，對照實際工作，謀劃未來發展。', 'big5'),
+          'a.txt',
+        ),
+      ),
+    ).toBe(message);
+    expect(
+      editorMessage(() =>
+        decode(
+          encodeLegacy('平城区は、ひらがなとカタカナの文章です。東京都の会議が開かれました。', 'shift_jis'),
+          'a.txt',
+        ),
+      ),
+    ).toBe(message);
   });
 
   it('points at the line of a UTF-8 file with a damaged character', () => {
@@ -92,7 +110,11 @@ describe('decode: files that are not a page', () => {
   });
 
   it('refuses other binary data', () => {
-    expect(editorMessage(() => decode(new Uint8Array([0x01, 0x00, 0x9c, 0x37, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'a.bin'))).toBe(
+    expect(
+      editorMessage(() =>
+        decode(new Uint8Array([0x01, 0x00, 0x9c, 0x37, 0x00, 0x00, 0x41, 0x00, 0x00, 0x00]), 'a.bin'),
+      ),
+    ).toBe(
       'a.bin: error: this file is not text (it contains NUL bytes) [not-text]\n  hint: An issue file is the plain text of one printed page. Export the page as text (UTF-8) and try again.',
     );
   });

@@ -6,10 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { thrown } from '../../helpers/thrown.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
 
-
 describe('line numbers', () => {
   it('numbers lines as the file does, blank ones included', () => {
-    expect(toLines('扬帆踏浪逐梦行\n\n——写在《大同日报·今日平城》创刊一周年之际', 'a.txt').map((line) => line.no)).toEqual([1, 3]);
+    expect(
+      toLines('扬帆踏浪逐梦行\n\n——写在《大同日报·今日平城》创刊一周年之际', 'a.txt').map((line) => line.no),
+    ).toEqual([1, 3]);
   });
 
   it('adds the offset of the front matter, so numbers are those the editor sees', () => {
@@ -34,7 +35,9 @@ describe('line numbers', () => {
   });
 
   it('keeps each line’s text normalised for display', () => {
-    expect(toLines('本报讯(记者 张鑫)疫情就是命令,防控就是责任。', 'a.txt')[0]?.text).toBe('本报讯（记者 张鑫）疫情就是命令，防控就是责任。');
+    expect(toLines('本报讯(记者 张鑫)疫情就是命令,防控就是责任。', 'a.txt')[0]?.text).toBe(
+      '本报讯（记者 张鑫）疫情就是命令，防控就是责任。',
+    );
   });
 });
 
@@ -58,14 +61,19 @@ describe('indentation', () => {
     expect(lines[1]?.text).toBe('- 一是聚焦产业转型，着力壮大实体经济。');
   });
 
-  it('counts tabs and U+3000 as indentation', () => expect(toLines('\t\u3000 - 现代服务集聚区', 'a.txt')[0]?.indent).toBe(3));
+  it('counts tabs and U+3000 as indentation', () =>
+    expect(toLines('\t\u3000 - 现代服务集聚区', 'a.txt')[0]?.indent).toBe(3));
 });
 
 describe('editor markup', () => {
   it('attaches `@@ headline` to the next line and drops the markup line from the page', () => {
     const lines = toLines('@@ headline\n主动作为 敢于担当', 'a.txt', 4);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ no: 6, text: '主动作为 敢于担当', markers: [{ kind: 'role', role: 'headline', line: 5 }] });
+    expect(lines[0]).toMatchObject({
+      no: 6,
+      text: '主动作为 敢于担当',
+      markers: [{ kind: 'role', role: 'headline', line: 5 }],
+    });
   });
 
   it('attaches markup across blank lines to the next line of text', () => {
@@ -97,14 +105,24 @@ describe('editor markup', () => {
   });
 
   it('throws an ArchiveError naming the file and line of unknown markup, with the known markup as hint', () => {
-    const diagnostic = thrown(() => toLines('平城新语\n@@ headlin\n站在新起点 再创新辉煌', 'content/issues/2021-04-02.txt', 7));
-    expect(diagnostic).toMatchObject({ ruleId: 'unknown-markup', file: 'content/issues/2021-04-02.txt', line: 9, severity: 'error' });
+    const diagnostic = thrown(() =>
+      toLines('平城新语\n@@ headlin\n站在新起点 再创新辉煌', 'content/issues/2021-04-02.txt', 7),
+    );
+    expect(diagnostic).toMatchObject({
+      ruleId: 'unknown-markup',
+      file: 'content/issues/2021-04-02.txt',
+      line: 9,
+      severity: 'error',
+    });
     expect(diagnostic.message).toContain('@@ headlin');
     expect(diagnostic.hint).toContain('@@ headline');
   });
 
   it('refuses a role given an argument: @@ headline 站在新起点', () => {
-    expect(thrown(() => toLines('@@ headline 站在新起点\n站在新起点', 'a.txt'))).toMatchObject({ ruleId: 'unknown-markup', line: 1 });
+    expect(thrown(() => toLines('@@ headline 站在新起点\n站在新起点', 'a.txt'))).toMatchObject({
+      ruleId: 'unknown-markup',
+      line: 1,
+    });
   });
 
   it('refuses @@ story without a number', () => {

@@ -13,17 +13,21 @@ describe('full-width punctuation in Chinese text', () => {
     );
   });
 
-  it('widens the colon of a list item: 做到九个“聚焦”:', () => expect(normaliseLine('- 2.做到九个“聚焦”:')).toBe('- 2.做到九个“聚焦”：'));
+  it('widens the colon of a list item: 做到九个“聚焦”:', () =>
+    expect(normaliseLine('- 2.做到九个“聚焦”:')).toBe('- 2.做到九个“聚焦”：'));
 
   it('widens brackets around Chinese words: 公益活动(大同站)落幕', () => {
     expect(normaliseLine('全国航天科普校园行公益活动(大同站)落幕')).toBe('全国航天科普校园行公益活动（大同站）落幕');
   });
 
   it('widens the semicolon, question and exclamation marks', () => {
-    expect(normaliseLine('是自我陶醉?还是敢为人先!要实施城市更新行动;')).toBe('是自我陶醉？还是敢为人先！要实施城市更新行动；');
+    expect(normaliseLine('是自我陶醉?还是敢为人先!要实施城市更新行动;')).toBe(
+      '是自我陶醉？还是敢为人先！要实施城市更新行动；',
+    );
   });
 
-  it('leaves a line with no Chinese in it alone', () => expect(normaliseLine('Hello, world: (test)!')).toBe('Hello, world: (test)!'));
+  it('leaves a line with no Chinese in it alone', () =>
+    expect(normaliseLine('Hello, world: (test)!')).toBe('Hello, world: (test)!'));
 });
 
 describe('numbers keep their ASCII marks', () => {
@@ -33,25 +37,31 @@ describe('numbers keep their ASCII marks', () => {
 
   it('keeps the thousands separator of 1,000', () => expect(normaliseLine('投资1,000万元')).toBe('投资1,000万元'));
 
-  it('keeps a time of day: 每周一早晨8:30', () => expect(normaliseLine('每周一早晨8:30开播')).toBe('每周一早晨8:30开播'));
+  it('keeps a time of day: 每周一早晨8:30', () =>
+    expect(normaliseLine('每周一早晨8:30开播')).toBe('每周一早晨8:30开播'));
 
   it('keeps the colon of a web address while widening the one before it', () => {
     expect(normaliseLine('网址:http://www.dt.gov.cn')).toBe('网址：http://www.dt.gov.cn');
   });
 
-  it('keeps decimals and percentages: 同比增长4.4%,总量', () => expect(normaliseLine('同比增长4.4%,总量')).toBe('同比增长4.4%，总量'));
+  it('keeps decimals and percentages: 同比增长4.4%,总量', () =>
+    expect(normaliseLine('同比增长4.4%,总量')).toBe('同比增长4.4%，总量'));
 });
 
 describe('spaces and invisible characters', () => {
-  it('turns U+3000 indentation into nothing at the start of a line', () => expect(normaliseLine('\u3000\u3000本报讯（记者 张鑫）')).toBe('本报讯（记者 张鑫）'));
+  it('turns U+3000 indentation into nothing at the start of a line', () =>
+    expect(normaliseLine('\u3000\u3000本报讯（记者 张鑫）')).toBe('本报讯（记者 张鑫）'));
 
-  it('turns U+3000 between words into one plain space', () => expect(normaliseLine('本报记者\u3000孙鑫')).toBe('本报记者 孙鑫'));
+  it('turns U+3000 between words into one plain space', () =>
+    expect(normaliseLine('本报记者\u3000孙鑫')).toBe('本报记者 孙鑫'));
 
-  it('collapses runs of spaces to one', () => expect(normaliseLine('本报记者  张力卿   见习记者 杨裕刘')).toBe('本报记者 张力卿 见习记者 杨裕刘'));
+  it('collapses runs of spaces to one', () =>
+    expect(normaliseLine('本报记者  张力卿   见习记者 杨裕刘')).toBe('本报记者 张力卿 见习记者 杨裕刘'));
 
   it('removes zero-width characters inside a word', () => expect(normaliseLine('平\u200b城\u200d区')).toBe('平城区'));
 
-  it('removes a byte-order mark at the start of the page', () => expect(normaliseLine('\ufeff扬帆踏浪逐梦行')).toBe('扬帆踏浪逐梦行'));
+  it('removes a byte-order mark at the start of the page', () =>
+    expect(normaliseLine('\ufeff扬帆踏浪逐梦行')).toBe('扬帆踏浪逐梦行'));
 
   it('removes soft hyphens and word joiners', () => expect(normaliseLine('平\u00ad城\u2060区')).toBe('平城区'));
 
@@ -59,7 +69,8 @@ describe('spaces and invisible characters', () => {
     expect(cleanInvisible('资料\u00a0图片\u3000 (1,000)')).toBe('资料 图片  (1,000)');
   });
 
-  it('trims a line to nothing when it holds only invisible characters', () => expect(normaliseLine('\u3000\u200b\ufeff \t')).toBe(''));
+  it('trims a line to nothing when it holds only invisible characters', () =>
+    expect(normaliseLine('\u3000\u200b\ufeff \t')).toBe(''));
 });
 
 /** Text made of the characters extraction mixes: Han, ASCII and full-width punctuation, digits, spaces, invisibles. */
@@ -70,11 +81,18 @@ const lineWithoutBrackets = extractedLine.filter((line) => !/[()]/.test(line));
 
 describe('normalising is idempotent', () => {
   it('gives the same line when run twice (no half-width brackets)', () => {
-    fc.assert(fc.property(lineWithoutBrackets, (line) => normaliseLine(normaliseLine(line)) === normaliseLine(line)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(lineWithoutBrackets, (line) => normaliseLine(normaliseLine(line)) === normaliseLine(line)),
+      { numRuns: 5000 },
+    );
   });
 
   it('gives the same line when run twice on real bracketed lines', () => {
-    for (const line of ['本报讯(记者 邸东芳)连日来,平城区上下', '举办2023年村(社区)“领头雁”培训班', '古城东南邑历史文化街区、西北隅(户部角)文旅综合体']) {
+    for (const line of [
+      '本报讯(记者 邸东芳)连日来,平城区上下',
+      '举办2023年村(社区)“领头雁”培训班',
+      '古城东南邑历史文化街区、西北隅(户部角)文旅综合体',
+    ]) {
       expect(normaliseLine(normaliseLine(line))).toBe(normaliseLine(line));
     }
   });
@@ -90,7 +108,10 @@ describe('normalising is idempotent', () => {
   });
 
   it('gives the same line when run twice, brackets included', () => {
-    fc.assert(fc.property(extractedLine, (line) => normaliseLine(normaliseLine(line)) === normaliseLine(line)), { numRuns: 5000 });
+    fc.assert(
+      fc.property(extractedLine, (line) => normaliseLine(normaliseLine(line)) === normaliseLine(line)),
+      { numRuns: 5000 },
+    );
   });
 
   it('never changes a Han character, a digit or a Latin letter', () => {

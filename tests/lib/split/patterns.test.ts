@@ -53,7 +53,9 @@ describe('BYLINE_ROLE_WORDS', () => {
   });
 
   it('knows the roles other city papers print: 通讯员, 特约记者, 首席记者, 文/图', () => {
-    expect(BYLINE_ROLE_WORDS).toEqual(expect.arrayContaining(['通讯员', '特约记者', '首席记者', '文/图', '本报记者', '见习记者']));
+    expect(BYLINE_ROLE_WORDS).toEqual(
+      expect.arrayContaining(['通讯员', '特约记者', '首席记者', '文/图', '本报记者', '见习记者']),
+    );
   });
 });
 
@@ -62,12 +64,15 @@ describe('BYLINE_ORNAMENT', () => {
   it('strips a square printed before a byline', () => expect(strip('■本报记者 张三')).toBe('本报记者 张三'));
   it('strips the brackets around a byline', () => expect(strip('（记者 李四）')).toBe('记者 李四'));
   it('strips half-width brackets too', () => expect(strip('(通讯员 王五)')).toBe('通讯员 王五'));
-  it('leaves brackets inside the line alone', () => expect(strip('全国航天科普校园行公益活动（大同站）落幕')).toBe('全国航天科普校园行公益活动（大同站）落幕'));
+  it('leaves brackets inside the line alone', () =>
+    expect(strip('全国航天科普校园行公益活动（大同站）落幕')).toBe('全国航天科普校园行公益活动（大同站）落幕'));
 });
 
 describe('BYLINE_NAME_SUFFIX', () => {
-  it('splits 田雁撰 into the name and the suffix 撰', () => expect(BYLINE_NAME_SUFFIX.exec('田雁撰')?.slice(1)).toEqual(['田雁', '撰']));
-  it('splits 辛莉莉摄 into the name and the suffix 摄', () => expect(BYLINE_NAME_SUFFIX.exec('辛莉莉摄')?.slice(1)).toEqual(['辛莉莉', '摄']));
+  it('splits 田雁撰 into the name and the suffix 撰', () =>
+    expect(BYLINE_NAME_SUFFIX.exec('田雁撰')?.slice(1)).toEqual(['田雁', '撰']));
+  it('splits 辛莉莉摄 into the name and the suffix 摄', () =>
+    expect(BYLINE_NAME_SUFFIX.exec('辛莉莉摄')?.slice(1)).toEqual(['辛莉莉', '摄']));
   it('splits 张三整理', () => expect(BYLINE_NAME_SUFFIX.exec('张三整理')?.slice(1)).toEqual(['张三', '整理']));
   rejects(BYLINE_NAME_SUFFIX, ['田雁', '辛莉莉 摄', '平城区三十二校主题升旗仪式摄']);
 });
@@ -77,13 +82,20 @@ describe('BYLINE_LEAD', () => {
     const match = BYLINE_LEAD.exec(line);
     return match ? (match[1] ?? match[2])?.trim() : null;
   };
-  it('reads the reporter of 本报讯（记者 张鑫）燃气安全关系到千家万户', () => expect(people('本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众生命财产安全息息相关。')).toBe('记者 张鑫'));
-  it('reads the half-width 本报讯(记者董芳)平城区总工会…', () => expect(people('本报讯(记者董芳)平城区总工会按照区委“双百工程”战略部署')).toBe('记者董芳'));
-  it('reads 本报(记者 董芳), printed without 讯', () => expect(people('本报(记者 董芳)“戴上VR眼镜,我仿佛置身于浩瀚的宇宙之中。”')).toBe('记者 董芳'));
-  it('reads a dated lead 本报3月5日讯（记者 王五）', () => expect(people('本报3月5日讯（记者 王五）昨日，平城区召开……')).toBe('记者 王五'));
-  it('reads a correspondent 本报讯（通讯员 李四）', () => expect(people('本报讯（通讯员 李四）近日，平城区……')).toBe('通讯员 李四'));
-  it('reads reporters and correspondents together', () => expect(people('本报讯（记者 张三 通讯员 李四 王五）近日……')).toBe('记者 张三 通讯员 李四 王五'));
-  it('reads a lead without brackets: 本报讯 记者张三 通讯员李四报道：', () => expect(people('本报讯 记者张三 通讯员李四报道：近日，平城区……')).toMatch(/记者张三\s*通讯员李四/));
+  it('reads the reporter of 本报讯（记者 张鑫）燃气安全关系到千家万户', () =>
+    expect(people('本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众生命财产安全息息相关。')).toBe('记者 张鑫'));
+  it('reads the half-width 本报讯(记者董芳)平城区总工会…', () =>
+    expect(people('本报讯(记者董芳)平城区总工会按照区委“双百工程”战略部署')).toBe('记者董芳'));
+  it('reads 本报(记者 董芳), printed without 讯', () =>
+    expect(people('本报(记者 董芳)“戴上VR眼镜,我仿佛置身于浩瀚的宇宙之中。”')).toBe('记者 董芳'));
+  it('reads a dated lead 本报3月5日讯（记者 王五）', () =>
+    expect(people('本报3月5日讯（记者 王五）昨日，平城区召开……')).toBe('记者 王五'));
+  it('reads a correspondent 本报讯（通讯员 李四）', () =>
+    expect(people('本报讯（通讯员 李四）近日，平城区……')).toBe('通讯员 李四'));
+  it('reads reporters and correspondents together', () =>
+    expect(people('本报讯（记者 张三 通讯员 李四 王五）近日……')).toBe('记者 张三 通讯员 李四 王五'));
+  it('reads a lead without brackets: 本报讯 记者张三 通讯员李四报道：', () =>
+    expect(people('本报讯 记者张三 通讯员李四报道：近日，平城区……')).toMatch(/记者张三\s*通讯员李四/));
   rejects(BYLINE_LEAD, [
     '本报记者 孙鑫',
     '本报记者 张力卿 见习记者 杨裕刘',
@@ -94,24 +106,33 @@ describe('BYLINE_LEAD', () => {
 });
 
 describe('WIRE_LEAD', () => {
-  it('reads the reporter of 新华社北京3月5日电（记者 王五）', () => expect(WIRE_LEAD.exec('新华社北京3月5日电（记者 王五）十四届全国人大……')?.[1]).toBe('记者 王五'));
-  it('reads 中新社太原电 (记者 李四) with a space and half-width brackets', () => expect(WIRE_LEAD.exec('中新社太原1月5日电 (记者 李四)山西……')?.[1]).toBe('记者 李四'));
+  it('reads the reporter of 新华社北京3月5日电（记者 王五）', () =>
+    expect(WIRE_LEAD.exec('新华社北京3月5日电（记者 王五）十四届全国人大……')?.[1]).toBe('记者 王五'));
+  it('reads 中新社太原电 (记者 李四) with a space and half-width brackets', () =>
+    expect(WIRE_LEAD.exec('中新社太原1月5日电 (记者 李四)山西……')?.[1]).toBe('记者 李四'));
   rejects(WIRE_LEAD, ['新华社记者 张三', '据新华社电 近日……', '新华社北京3月5日电 十四届全国人大……']);
 });
 
 describe('TRAILING_BYLINE', () => {
   it('finds the byline run into the last line of a story (…始终保守党的秘密。…本报记者 孙露)', () => {
-    const line = '王振翼一生中曾6次被捕入狱，但矢志不移，始终保守党的秘密。1995年8月1日，王振翼烈士墓碑揭牌仪式举行。在天镇县建成的红色文化记忆馆内，王振翼的光辉事迹用了整整一个展厅来介绍，供世人在缅怀追思中传承英烈精神。本报记者 孙露';
+    const line =
+      '王振翼一生中曾6次被捕入狱，但矢志不移，始终保守党的秘密。1995年8月1日，王振翼烈士墓碑揭牌仪式举行。在天镇县建成的红色文化记忆馆内，王振翼的光辉事迹用了整整一个展厅来介绍，供世人在缅怀追思中传承英烈精神。本报记者 孙露';
     expect(TRAILING_BYLINE.exec(line)?.slice(2)).toEqual(['本报记者', '孙露']);
   });
-  it('finds two names after a closing quote', () => expect(TRAILING_BYLINE.exec('……他说。”记者 张三、李四')?.[3]).toBe('张三、李四'));
+  it('finds two names after a closing quote', () =>
+    expect(TRAILING_BYLINE.exec('……他说。”记者 张三、李四')?.[3]).toBe('张三、李四'));
   it('finds a correspondent', () => expect(TRAILING_BYLINE.exec('……成效明显。通讯员 王五')?.[2]).toBe('通讯员'));
   rejects(TRAILING_BYLINE, ['本报记者 孙露', '……记者采访时说，这是第一次。', '……接受了本报记者的采访。']);
   it('does not take a verb after 记者 for a name (…同比增长4.4%。记者了解到)', () => {
     expect('全区地区生产总值完成428.17亿元，同比增长4.4%。记者了解到').not.toMatch(TRAILING_BYLINE);
   });
   // A paragraph cut by a column break can end anywhere, also right after 记者 and the verb that follows it.
-  rejects(TRAILING_BYLINE, ['……成效明显。记者获悉', '……成效明显。记者走访发现', '……成效明显。记者在现场', '……成效明显。记者从平城区']);
+  rejects(TRAILING_BYLINE, [
+    '……成效明显。记者获悉',
+    '……成效明显。记者走访发现',
+    '……成效明显。记者在现场',
+    '……成效明显。记者从平城区',
+  ]);
   it('does not take any verb phrase after 记者 for a name: …成效明显。记者调查发现', () => {
     expect('……成效明显。记者调查发现').not.toMatch(TRAILING_BYLINE);
   });
@@ -152,12 +173,28 @@ describe('CAPTION_LEAD', () => {
 });
 
 describe('FURNITURE', () => {
-  matches(FURNITURE, ['责任编辑：张三', '责任编辑 王五 版面设计 赵六', '版面设计：李四', '校对 钱七', '第5版', '5', '（下转第2版）', '(上接第1版)', '2021年4月9日 星期五']);
+  matches(FURNITURE, [
+    '责任编辑：张三',
+    '责任编辑 王五 版面设计 赵六',
+    '版面设计：李四',
+    '校对 钱七',
+    '第5版',
+    '5',
+    '（下转第2版）',
+    '(上接第1版)',
+    '2021年4月9日 星期五',
+  ]);
   rejects(FURNITURE, ['2023 全面突破振奋人心', '2024', '5G应用发展', '责任编辑部署工作', '第一步 到2024年底']);
 });
 
 describe('DASH_LEAD', () => {
-  matches(DASH_LEAD, ['——访平城区马军营街道党工委书记孙绿山', '——提升工业整体竞争力。', '—— 现代服务集聚区', '--访平城区文旅局局长', '――访平城区文旅局局长']);
+  matches(DASH_LEAD, [
+    '——访平城区马军营街道党工委书记孙绿山',
+    '——提升工业整体竞争力。',
+    '—— 现代服务集聚区',
+    '--访平城区文旅局局长',
+    '――访平城区文旅局局长',
+  ]);
   it('does not match a line that is only dashes', () => expect('——').not.toMatch(DASH_LEAD));
   rejects(DASH_LEAD, ['“十四五”时期经济社会发展战略定位', '物——《山西平民周刊》，到加入北京大学马克思学说研究会']);
 });
@@ -189,9 +226,16 @@ describe('BULLET', () => {
 });
 
 describe('SIDEBAR_LABEL', () => {
-  matches(SIDEBAR_LABEL, ['温馨提示：', '温馨提示:该连环画完整故事在“平城在线”同步推出展览', '相关链接', '小贴士', '编者按：']);
+  matches(SIDEBAR_LABEL, [
+    '温馨提示：',
+    '温馨提示:该连环画完整故事在“平城在线”同步推出展览',
+    '相关链接',
+    '小贴士',
+    '编者按：',
+  ]);
   rejects(SIDEBAR_LABEL, ['该连环画完整故事在“平城在线”同步推出展览，温馨提示市民', '提示']);
-  it('does not match a headline opening with the verb 链接', () => expect('链接京津冀 打造桥头堡').not.toMatch(SIDEBAR_LABEL));
+  it('does not match a headline opening with the verb 链接', () =>
+    expect('链接京津冀 打造桥头堡').not.toMatch(SIDEBAR_LABEL));
 });
 
 describe('SENTENCE_END', () => {
@@ -204,17 +248,29 @@ describe('SENTENCE_END', () => {
     '工作室（试行）。',
     '要做到九个“聚焦”：',
   ]);
-  rejects(SENTENCE_END, ['奋力谱写', '据了解，2020年，平城区开展“我们', '跑出经济社会发展“加速度”', '忘', '同比增长114%']);
+  rejects(SENTENCE_END, [
+    '奋力谱写',
+    '据了解，2020年，平城区开展“我们',
+    '跑出经济社会发展“加速度”',
+    '忘',
+    '同比增长114%',
+  ]);
 });
 
 describe('MID_SENTENCE_STOP', () => {
-  matches(MID_SENTENCE_STOP, ['疫情就是命令，防控就是责任。面对严峻复杂的疫情形势', '提升社会保障水平。力争城镇新增就业人数7700人以上']);
+  matches(MID_SENTENCE_STOP, [
+    '疫情就是命令，防控就是责任。面对严峻复杂的疫情形势',
+    '提升社会保障水平。力争城镇新增就业人数7700人以上',
+  ]);
   rejects(MID_SENTENCE_STOP, ['科普进校园。', '打造特色街区，点燃古城“夜经济”', '释放基层治理活力 提升为民服务水平']);
 });
 
 describe('EDITOR_MARKER', () => {
-  it('reads a bare command: @@ headline', () => expect(EDITOR_MARKER.exec('@@ headline')?.slice(1)).toEqual(['headline', undefined]));
-  it('reads a command with its argument: @@ section 民生', () => expect(EDITOR_MARKER.exec('@@ section 民生')?.slice(1)).toEqual(['section', '民生']));
-  it('reads a command written without a space: @@story 2', () => expect(EDITOR_MARKER.exec('@@story 2')?.slice(1)).toEqual(['story', '2']));
+  it('reads a bare command: @@ headline', () =>
+    expect(EDITOR_MARKER.exec('@@ headline')?.slice(1)).toEqual(['headline', undefined]));
+  it('reads a command with its argument: @@ section 民生', () =>
+    expect(EDITOR_MARKER.exec('@@ section 民生')?.slice(1)).toEqual(['section', '民生']));
+  it('reads a command written without a space: @@story 2', () =>
+    expect(EDITOR_MARKER.exec('@@story 2')?.slice(1)).toEqual(['story', '2']));
   rejects(EDITOR_MARKER, ['@ headline', '@@', '邮箱 pingcheng@@dt.cn', '  本报记者 @@ 张三']);
 });

@@ -45,51 +45,110 @@ describe('joinColumnBreaks', () => {
   it('joins a word cut in two by a column break: 忘 | 不提升了…', () => {
     const left = '忘不了党建引领凝聚合力、乡村振兴融合推进步履铿锵；忘';
     const right = '不提升了城乡环境品质、幸福平城天蓝水碧风光如画；忘不了德耀平城持之以恒文明之光照千家亮点纷呈……';
-    expect(texts([['paragraph', left], ['paragraph', right]])).toEqual([left + right]);
+    expect(
+      texts([
+        ['paragraph', left],
+        ['paragraph', right],
+      ]),
+    ).toEqual([left + right]);
   });
 
   it('joins a lead cut by a column break to the paragraph that finishes it', () => {
-    expect(texts([['lead', '本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众'], ['paragraph', '生命财产安全息息相关。']])).toEqual([
-      '本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众生命财产安全息息相关。',
-    ]);
+    expect(
+      texts([
+        ['lead', '本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众'],
+        ['paragraph', '生命财产安全息息相关。'],
+      ]),
+    ).toEqual(['本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众生命财产安全息息相关。']);
   });
 
   it('keeps joining while each piece is still cut', () => {
-    expect(texts([['paragraph', '引进招商引资签约项目'], ['paragraph', '投资总额'], ['paragraph', '达185.97亿元。']])).toEqual(['引进招商引资签约项目投资总额达185.97亿元。']);
+    expect(
+      texts([
+        ['paragraph', '引进招商引资签约项目'],
+        ['paragraph', '投资总额'],
+        ['paragraph', '达185.97亿元。'],
+      ]),
+    ).toEqual(['引进招商引资签约项目投资总额达185.97亿元。']);
   });
 
-  it('does not join after a full stop', () => expect(texts([['paragraph', CUT + CUT_END], ['paragraph', NEXT]])).toHaveLength(2));
+  it('does not join after a full stop', () =>
+    expect(
+      texts([
+        ['paragraph', CUT + CUT_END],
+        ['paragraph', NEXT],
+      ]),
+    ).toHaveLength(2));
 
   it('does not join after a full stop inside closing quotes', () => {
-    expect(texts([['paragraph', '老人说：“在家门口举行笔会，大大丰富了我们的生活。”'], ['paragraph', NEXT]])).toHaveLength(2);
+    expect(
+      texts([
+        ['paragraph', '老人说：“在家门口举行笔会，大大丰富了我们的生活。”'],
+        ['paragraph', NEXT],
+      ]),
+    ).toHaveLength(2);
   });
 
   it('does not join after a question mark or an ellipsis', () => {
-    expect(texts([['paragraph', '是自我陶醉还是敢为人先？'], ['paragraph', NEXT]])).toHaveLength(2);
-    expect(texts([['paragraph', '亮点纷呈……'], ['paragraph', NEXT]])).toHaveLength(2);
+    expect(
+      texts([
+        ['paragraph', '是自我陶醉还是敢为人先？'],
+        ['paragraph', NEXT],
+      ]),
+    ).toHaveLength(2);
+    expect(
+      texts([
+        ['paragraph', '亮点纷呈……'],
+        ['paragraph', NEXT],
+      ]),
+    ).toHaveLength(2);
   });
 
   it('does not let a box (温馨提示) interrupt the sentence printed around it', () => {
     const before = '王振翼从小聪慧好学。从创办山西第一份传播新思想新文化的刊';
     const after = '物——《山西平民周刊》，到加入北京大学马克思学说研究会。';
     const { blocks } = joinColumnBreaks(
-      units(['paragraph', before], ['sidebar', '温馨提示：\n该连环画完整故事在“平城在线”同步推出展览，市民可关注“平城在线”微信公众号进行线上阅览。'], ['paragraph', after]),
+      units(
+        ['paragraph', before],
+        [
+          'sidebar',
+          '温馨提示：\n该连环画完整故事在“平城在线”同步推出展览，市民可关注“平城在线”微信公众号进行线上阅览。',
+        ],
+        ['paragraph', after],
+      ),
     );
-    expect(blocks.map((block) => block.text)).toEqual([before + after, '温馨提示：', '该连环画完整故事在“平城在线”同步推出展览，市民可关注“平城在线”微信公众号进行线上阅览。']);
+    expect(blocks.map((block) => block.text)).toEqual([
+      before + after,
+      '温馨提示：',
+      '该连环画完整故事在“平城在线”同步推出展览，市民可关注“平城在线”微信公众号进行线上阅览。',
+    ]);
     expect(blocks[0]?.lines).toEqual([1, 6]);
   });
 
   it('stops at a heading: a paragraph does not run on across an intertitle', () => {
-    expect(texts([['paragraph', CUT], ['intertitle', '守正创新 鼓足干劲劈浪前行'], ['paragraph', CUT_END]])).toEqual([CUT, '守正创新 鼓足干劲劈浪前行', CUT_END]);
+    expect(
+      texts([
+        ['paragraph', CUT],
+        ['intertitle', '守正创新 鼓足干劲劈浪前行'],
+        ['paragraph', CUT_END],
+      ]),
+    ).toEqual([CUT, '守正创新 鼓足干劲劈浪前行', CUT_END]);
   });
 
   it('stops at a list item', () => {
-    const { blocks } = joinColumnBreaks(units(['paragraph', '要做到九个“聚焦”'], ['list', '- 现代服务集聚区'], ['paragraph', '创新生态试验区建设']));
+    const { blocks } = joinColumnBreaks(
+      units(['paragraph', '要做到九个“聚焦”'], ['list', '- 现代服务集聚区'], ['paragraph', '创新生态试验区建设']),
+    );
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'list', 'paragraph']);
   });
 
   it('runs a short line cut under a heading (a fragment) on into the next paragraph, even after a full stop', () => {
-    expect(texts([['paragraph', '科普进校园。', { fragment: true }], ['paragraph', NEXT]])).toEqual(['科普进校园。' + NEXT]);
+    expect(
+      texts([
+        ['paragraph', '科普进校园。', { fragment: true }],
+        ['paragraph', NEXT],
+      ]),
+    ).toEqual(['科普进校园。' + NEXT]);
   });
 
   it('joins across @@ join even after a full stop, and says the editor asked for it', () => {
@@ -99,7 +158,12 @@ describe('joinColumnBreaks', () => {
   });
 
   it('does not join across @@ nojoin, however the paragraph ends', () => {
-    expect(texts([['paragraph', CUT], ['paragraph', `@@ nojoin\n${CUT_END}`]])).toEqual([CUT, CUT_END]);
+    expect(
+      texts([
+        ['paragraph', CUT],
+        ['paragraph', `@@ nojoin\n${CUT_END}`],
+      ]),
+    ).toEqual([CUT, CUT_END]);
   });
 
   it('puts the pieces back in page order, wherever the units came from', () => {
@@ -107,15 +171,37 @@ describe('joinColumnBreaks', () => {
     expect(joinColumnBreaks([second!, first!]).blocks.map((block) => block.text)).toEqual([CUT + CUT_END]);
   });
 
-  it('joins Chinese pieces without adding a space', () => expect(texts([['paragraph', '据了解，2020年，平城区开展“我们'], ['paragraph', '庆祝中国共产党成立100周年”活动。']])[0]).not.toContain(' '));
+  it('joins Chinese pieces without adding a space', () =>
+    expect(
+      texts([
+        ['paragraph', '据了解，2020年，平城区开展“我们'],
+        ['paragraph', '庆祝中国共产党成立100周年”活动。'],
+      ])[0],
+    ).not.toContain(' '));
 
-  it('keeps a space between two Latin words cut by a column break', () => expect(texts([['paragraph', '节目名为Pingcheng'], ['paragraph', 'Online。']])).toEqual(['节目名为Pingcheng Online。']));
+  it('keeps a space between two Latin words cut by a column break', () =>
+    expect(
+      texts([
+        ['paragraph', '节目名为Pingcheng'],
+        ['paragraph', 'Online。'],
+      ]),
+    ).toEqual(['节目名为Pingcheng Online。']));
 
   it('rejoins a number cut by a column break without a space', () => {
-    expect(texts([['paragraph', '2023年，全区在建项目262个，总投资91'], ['paragraph', '2.51亿元。']])).toEqual(['2023年，全区在建项目262个，总投资912.51亿元。']);
+    expect(
+      texts([
+        ['paragraph', '2023年，全区在建项目262个，总投资91'],
+        ['paragraph', '2.51亿元。'],
+      ]),
+    ).toEqual(['2023年，全区在建项目262个，总投资912.51亿元。']);
   });
 
   it('rejoins a Latin-and-digit term cut by a column break without a space', () => {
-    expect(texts([['paragraph', '聚焦5'], ['paragraph', 'G应用发展。']])).toEqual(['聚焦5G应用发展。']);
+    expect(
+      texts([
+        ['paragraph', '聚焦5'],
+        ['paragraph', 'G应用发展。'],
+      ]),
+    ).toEqual(['聚焦5G应用发展。']);
   });
 });

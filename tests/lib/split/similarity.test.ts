@@ -3,7 +3,15 @@
  * story shares count for little; a story's own names count for much.
  */
 import { describe, expect, it } from 'vitest';
-import { bigrams, cosine, cosineWith, DenseVector, termText, vectorize, type SparseVector } from '../../../src/lib/split/similarity.ts';
+import {
+  bigrams,
+  cosine,
+  cosineWith,
+  DenseVector,
+  termText,
+  vectorize,
+  type SparseVector,
+} from '../../../src/lib/split/similarity.ts';
 
 /** The weight `vector` (made from `text`) gives the bigram `pair`, or 0. */
 function weightOf(vector: SparseVector, text: string, pair: string): number {
@@ -12,10 +20,12 @@ function weightOf(vector: SparseVector, text: string, pair: string): number {
   return k < 0 ? 0 : vector.weights[k]!;
 }
 
-const story = (size: number, ...pieces: SparseVector[]) => pieces.reduce((dense, piece) => dense.add(piece), new DenseVector(size));
+const story = (size: number, ...pieces: SparseVector[]) =>
+  pieces.reduce((dense, piece) => dense.add(piece), new DenseVector(size));
 
 describe('bigrams', () => {
-  it('cuts a run of Han characters into overlapping pairs', () => expect(bigrams('平城区').map(termText)).toEqual(['平城', '城区']));
+  it('cuts a run of Han characters into overlapping pairs', () =>
+    expect(bigrams('平城区').map(termText)).toEqual(['平城', '城区']));
 
   it('does not pair characters across punctuation, digits or Latin letters', () => {
     expect(bigrams('平城，区域2021年VR眼镜').map(termText)).toEqual(['平城', '区域', '眼镜']);
@@ -26,7 +36,8 @@ describe('bigrams', () => {
     expect(bigrams('2021, VR')).toEqual([]);
   });
 
-  it('keeps repeated pairs, once per occurrence', () => expect(bigrams('平城平城').map(termText)).toEqual(['平城', '城平', '平城']));
+  it('keeps repeated pairs, once per occurrence', () =>
+    expect(bigrams('平城平城').map(termText)).toEqual(['平城', '城平', '平城']));
 
   it('gives different pairs different terms and the same pair the same term', () => {
     const [a, b, c] = bigrams('平城平');
@@ -35,7 +46,8 @@ describe('bigrams', () => {
     expect(c).toBeUndefined();
   });
 
-  it('covers the whole CJK block, first and last characters included', () => expect(bigrams('\u4e00\u9fff').map(termText)).toEqual(['\u4e00\u9fff']));
+  it('covers the whole CJK block, first and last characters included', () =>
+    expect(bigrams('\u4e00\u9fff').map(termText)).toEqual(['\u4e00\u9fff']));
 });
 
 describe('vectorize', () => {

@@ -27,7 +27,9 @@ function summary(issue: Issue) {
     reporters: article.reporters,
     section: article.section,
     kind: article.kind,
-    figures: article.figures.map((figure) => `${figure.lines.join(',')}: ${figure.caption ?? ''} | ${figure.credit ?? ''}`),
+    figures: article.figures.map(
+      (figure) => `${figure.lines.join(',')}: ${figure.caption ?? ''} | ${figure.credit ?? ''}`,
+    ),
     blocks: article.blocks.map((block) => `${block.type} ${block.lines.join('+')}: ${block.text.slice(0, 12)}`),
   }));
 }
@@ -35,7 +37,13 @@ function summary(issue: Issue) {
 describe('the five real pages', () => {
   for (const file of issueFilesIn('content/issues')) {
     it(`splits ${file} as its snapshot records`, () => {
-      const fixture = join('tests/fixtures/split', file.split('/').pop()!.replace(/\.txt$/, '.json'));
+      const fixture = join(
+        'tests/fixtures/split',
+        file
+          .split('/')
+          .pop()!
+          .replace(/\.txt$/, '.json'),
+      );
       const actual = `${JSON.stringify(summary(loadIssue(file)), null, 1)}\n`;
       if (process.env['UPDATE'] || !existsSync(fixture)) writeFileSync(fixture, actual);
       expect(actual).toBe(readFileSync(fixture, 'utf8'));
@@ -54,7 +62,9 @@ describe('the five real pages', () => {
     const files = issueFilesIn(seeds);
     const out = join(mkdtempSync(join(tmpdir(), 'split-')), 'split.json');
     writeFileSync(out, JSON.stringify(exportIssues(files.map(loadIssue))));
-    const report = JSON.parse(execFileSync('python3', [scorer, '../shared/eval/gold', seeds, out, '--json'], { encoding: 'utf8' }));
+    const report = JSON.parse(
+      execFileSync('python3', [scorer, '../shared/eval/gold', seeds, out, '--json'], { encoding: 'utf8' }),
+    );
     const mean = report.mean;
     expect(mean.text_kept).toBe(1);
     expect(mean.bcubed_f1).toBeGreaterThanOrEqual(0.97);
@@ -91,10 +101,21 @@ describe('pages written to break the splitter', () => {
   });
 
   it('keeps text that looks like markup exactly as printed', () => {
-    const text = '标题<b>加粗</b>\n\n本报讯（记者 张三）**这不是粗体** # 也不是标题 [a](b) {{ x }} <script>alert(1)</script>。\n\n---\n';
+    const text =
+      '标题<b>加粗</b>\n\n本报讯（记者 张三）**这不是粗体** # 也不是标题 [a](b) {{ x }} <script>alert(1)</script>。\n\n---\n';
     const { articles } = split(text);
-    const all = articles.flatMap((article) => [article.headline, ...article.blocks.map((block) => block.text)]).join('\n');
-    for (const literal of ['<b>加粗</b>', '**这不是粗体**', '# 也不是标题', '[a](b)', '{{ x }}', '<script>alert(1)</script>', '---']) {
+    const all = articles
+      .flatMap((article) => [article.headline, ...article.blocks.map((block) => block.text)])
+      .join('\n');
+    for (const literal of [
+      '<b>加粗</b>',
+      '**这不是粗体**',
+      '# 也不是标题',
+      '[a](b)',
+      '{{ x }}',
+      '<script>alert(1)</script>',
+      '---',
+    ]) {
       expect(all).toContain(literal);
     }
   });
@@ -111,7 +132,17 @@ describe('pages written to break the splitter', () => {
 });
 
 describe('editor correction markup', () => {
-  const page = ['第一条新闻', '', '本报讯（记者 张三）第一段正文。', '', '第一条新闻的第二段。', '', '第二条新闻的标题其实在这里', '', '第二段正文，属于第二条新闻。'].join('\n');
+  const page = [
+    '第一条新闻',
+    '',
+    '本报讯（记者 张三）第一段正文。',
+    '',
+    '第一条新闻的第二段。',
+    '',
+    '第二条新闻的标题其实在这里',
+    '',
+    '第二段正文，属于第二条新闻。',
+  ].join('\n');
 
   it('forces an article break and a headline where the heuristics saw an intertitle', () => {
     expect(split(page).articles).toHaveLength(1);
@@ -127,7 +158,9 @@ describe('editor correction markup', () => {
 });
 
 describe('nothing is lost', () => {
-  const seeds = issueFilesIn('content/issues').map((file) => readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''));
+  const seeds = issueFilesIn('content/issues').map((file) =>
+    readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, ''),
+  );
   const seedLines = seeds.flatMap((text) => text.split('\n'));
   const compact = (text: string) => text.normalize('NFKC').replace(/\s/g, '');
 
@@ -135,7 +168,15 @@ describe('nothing is lost', () => {
     const { articles, furniture } = split(text);
     return compact(
       articles
-        .flatMap((a) => [a.rubric, a.overline, a.headlineDerived ? '' : a.headline, a.subtitle, a.byline, ...a.figures.flatMap((f) => [f.caption, f.credit]), ...a.blocks.map((b) => b.text)])
+        .flatMap((a) => [
+          a.rubric,
+          a.overline,
+          a.headlineDerived ? '' : a.headline,
+          a.subtitle,
+          a.byline,
+          ...a.figures.flatMap((f) => [f.caption, f.credit]),
+          ...a.blocks.map((b) => b.text),
+        ])
         .concat(furniture)
         .join(''),
     );
@@ -175,7 +216,18 @@ describe('nothing is lost', () => {
 
 describe('moving a paragraph to another story', () => {
   it('gives a paragraph marked `@@ story N` to story N, whatever the heuristics thought', () => {
-    const text = ['第一条新闻', '', '本报讯（记者 张三）第一段正文。', '', '第二条新闻', '', '本报讯（记者 李四）第二段正文。', '', '@@ story 1', '这一段其实属于第一条新闻。'].join('\n');
+    const text = [
+      '第一条新闻',
+      '',
+      '本报讯（记者 张三）第一段正文。',
+      '',
+      '第二条新闻',
+      '',
+      '本报讯（记者 李四）第二段正文。',
+      '',
+      '@@ story 1',
+      '这一段其实属于第一条新闻。',
+    ].join('\n');
     const { articles } = split(text);
     expect(articles[0]!.blocks.map((block) => block.text)).toContain('这一段其实属于第一条新闻。');
     expect(articles[0]!.lines).toContain(10);
@@ -185,10 +237,34 @@ describe('moving a paragraph to another story', () => {
 
 describe('photo stories', () => {
   it('keeps a title over a photograph as a story of its own, of kind 图片, between two stories', () => {
-    const text = ['冬季供热保障有力', '', '本报记者 张三', '', '市供热公司全力保障供热，确保居民温暖过冬。', '', '冰雪嘉年华开幕', '', '图为市民在冰雪乐园游玩。', '', '本报记者 王五 摄', '', '老旧小区改造提速', '', '本报讯（记者 李四）今年我市计划改造老旧小区120个。'].join('\n');
+    const text = [
+      '冬季供热保障有力',
+      '',
+      '本报记者 张三',
+      '',
+      '市供热公司全力保障供热，确保居民温暖过冬。',
+      '',
+      '冰雪嘉年华开幕',
+      '',
+      '图为市民在冰雪乐园游玩。',
+      '',
+      '本报记者 王五 摄',
+      '',
+      '老旧小区改造提速',
+      '',
+      '本报讯（记者 李四）今年我市计划改造老旧小区120个。',
+    ].join('\n');
     const { articles, diagnostics } = split(text);
-    expect(articles.map((article) => article.headline)).toEqual(['冬季供热保障有力', '冰雪嘉年华开幕', '老旧小区改造提速']);
-    expect(articles[1]).toMatchObject({ kind: '图片', blocks: [], figures: [{ caption: '图为市民在冰雪乐园游玩。', credit: '本报记者 王五 摄' }] });
+    expect(articles.map((article) => article.headline)).toEqual([
+      '冬季供热保障有力',
+      '冰雪嘉年华开幕',
+      '老旧小区改造提速',
+    ]);
+    expect(articles[1]).toMatchObject({
+      kind: '图片',
+      blocks: [],
+      figures: [{ caption: '图为市民在冰雪乐园游玩。', credit: '本报记者 王五 摄' }],
+    });
     expect(diagnostics.filter((d) => d.ruleId === 'empty-article')).toEqual([]);
   });
 });

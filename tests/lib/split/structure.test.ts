@@ -1,21 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt, page, unitsOf } from './helpers.ts';
 
-const rolesOf = (text: string) => unitsOf(text).map((unit) => `${unit.kind}:${unit.roles.join('/')}${unit.fragment ? ':fragment' : ''}`);
+const rolesOf = (text: string) =>
+  unitsOf(text).map((unit) => `${unit.kind}:${unit.roles.join('/')}${unit.fragment ? ':fragment' : ''}`);
 
 describe('title blocks', () => {
   it('reads rubric, overline and headline above a byline (real 巡礼 series page)', () => {
-    const text = page('平城区“双百工程”巡礼系列报道(四)', '党员志愿服务队', '不忘初心办实事 服务群众暖人心', '本报记者 尚丽', '在平城区新旺街道办事处，活跃着一支志愿服务队。');
+    const text = page(
+      '平城区“双百工程”巡礼系列报道(四)',
+      '党员志愿服务队',
+      '不忘初心办实事 服务群众暖人心',
+      '本报记者 尚丽',
+      '在平城区新旺街道办事处，活跃着一支志愿服务队。',
+    );
     expect(rolesOf(text)).toEqual(['title:rubric/overline/headline', 'byline:byline', 'paragraph:body']);
   });
 
   it('reads a dashed line under the headline as its subtitle', () => {
-    const text = page('主动作为 敢于担当', '——访平城区马军营街道党工委书记孙绿山', '本报记者 宋芳', '“2022年是平城区经济社会发展的关键之年。”');
+    const text = page(
+      '主动作为 敢于担当',
+      '——访平城区马军营街道党工委书记孙绿山',
+      '本报记者 宋芳',
+      '“2022年是平城区经济社会发展的关键之年。”',
+    );
     expect(rolesOf(text)[0]).toBe('title:headline/subtitle');
   });
 
   it('takes a column name above the headline as a rubric and a lone name under it as the byline', () => {
-    const text = page('平城新语', '站在新起点 再创新辉煌', '闫昌', '打造核心区，构筑新高地。在刚刚闭幕的会议上，平城区明确了方向。');
+    const text = page(
+      '平城新语',
+      '站在新起点 再创新辉煌',
+      '闫昌',
+      '打造核心区，构筑新高地。在刚刚闭幕的会议上，平城区明确了方向。',
+    );
     expect(rolesOf(text)).toEqual(['title:rubric/headline', 'byline:byline', 'paragraph:body']);
   });
 
@@ -26,19 +43,40 @@ describe('title blocks', () => {
 
   it('takes a bare title printed after its news lead as that story’s headline (real page)', () => {
     const units = unitsOf(excerpt('2021-01-15', '本报讯(记者 邸东芳)', '今年经济工作重点'));
-    expect(units.map((unit) => `${unit.kind}${unit.displaced ? ':displaced' : ''}`)).toEqual(['lead', 'paragraph', 'title:displaced', 'intertitle']);
+    expect(units.map((unit) => `${unit.kind}${unit.displaced ? ':displaced' : ''}`)).toEqual([
+      'lead',
+      'paragraph',
+      'title:displaced',
+      'intertitle',
+    ]);
   });
 });
 
 describe('short lines inside a story', () => {
   it('reads short lines stacked under a numbered heading as list items (real page)', () => {
-    const units = unitsOf(page('标题', '本报记者 张三', '第一段正文。', excerpt('2021-04-02', '（一）坚持转型发展', '把深度融入双循环作为战略突破')));
+    const units = unitsOf(
+      page(
+        '标题',
+        '本报记者 张三',
+        '第一段正文。',
+        excerpt('2021-04-02', '（一）坚持转型发展', '把深度融入双循环作为战略突破'),
+      ),
+    );
     expect(units.slice(3).map((unit) => unit.kind)).toEqual(['intertitle', 'list', 'list', 'list', 'list', 'list']);
   });
 
   it('reads one short line under a bare intertitle as a paragraph cut by a column break (real page)', () => {
-    const text = page('凝心聚力抓经济 争先图强开新局', '本报记者 纪元元', excerpt('2021-04-09', '跑出经济社会发展“加速度”', '达185.97亿元'));
-    expect(rolesOf(text).slice(-4)).toEqual(['paragraph:body', 'intertitle:intertitle', 'paragraph:body:fragment', 'paragraph:body']);
+    const text = page(
+      '凝心聚力抓经济 争先图强开新局',
+      '本报记者 纪元元',
+      excerpt('2021-04-09', '跑出经济社会发展“加速度”', '达185.97亿元'),
+    );
+    expect(rolesOf(text).slice(-4)).toEqual([
+      'paragraph:body',
+      'intertitle:intertitle',
+      'paragraph:body:fragment',
+      'paragraph:body',
+    ]);
   });
 
   it('starts a new story at two bare title lines after a paragraph when the story has no intertitles (real page)', () => {
@@ -53,7 +91,14 @@ describe('short lines inside a story', () => {
   });
 
   it('reads a bare line after several paragraphs of a story as an intertitle', () => {
-    const text = page('标题', '本报记者 张三', '第一段正文写得很长，讲述了事情的来龙去脉。', '第二段正文。', '小标题在这里', '第三段正文。');
+    const text = page(
+      '标题',
+      '本报记者 张三',
+      '第一段正文写得很长，讲述了事情的来龙去脉。',
+      '第二段正文。',
+      '小标题在这里',
+      '第三段正文。',
+    );
     expect(rolesOf(text).slice(-2)).toEqual(['intertitle:intertitle', 'paragraph:body']);
   });
 
@@ -66,57 +111,125 @@ describe('short lines inside a story', () => {
 describe('figures, furniture and duplicates', () => {
   it('reads a short line where a photograph stood, with its credit, as a figure (real page)', () => {
     const units = unitsOf(excerpt('2021-04-09', '改造完成800平方米', '资料图片'));
-    expect(units.map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual(['paragraph:body', 'figure:caption/credit']);
+    expect(units.map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'paragraph:body',
+      'figure:caption/credit',
+    ]);
   });
 
   it('keeps the editors’ footer out of every story and drops a word-for-word repeat', () => {
-    const text = page('推动农村基础设施标准化 开展农村人居环境整治提升五年行动。', '推动农村基础设施标准化 开展农村人居环境整治提升五年行动。', '责任编辑 孙小荣 版面设计 陈继');
+    const text = page(
+      '推动农村基础设施标准化 开展农村人居环境整治提升五年行动。',
+      '推动农村基础设施标准化 开展农村人居环境整治提升五年行动。',
+      '责任编辑 孙小荣 版面设计 陈继',
+    );
     expect(rolesOf(text)).toEqual(['paragraph:body', 'duplicate:duplicate', 'furniture:furniture']);
   });
 });
 
 describe('headings and heads cut by a column break', () => {
   it('completes a numbered heading wrapped onto a second line, as long as its siblings (real page)', () => {
-    const units = unitsOf(page('标题', '本报记者 张三', '正文。', excerpt('2021-04-02', '（二）坚持创新驱动', '打造城市更新“迭代版”')));
+    const units = unitsOf(
+      page('标题', '本报记者 张三', '正文。', excerpt('2021-04-02', '（二）坚持创新驱动', '打造城市更新“迭代版”')),
+    );
     const wrapped = units.find((unit) => unit.lines[0]!.text.startsWith('（三）'))!;
-    expect(wrapped.lines.map((line) => line.text)).toEqual(['（三）坚持统筹协调，全力构筑功', '能完善、文化彰显的城市发展新高地']);
+    expect(wrapped.lines.map((line) => line.text)).toEqual([
+      '（三）坚持统筹协调，全力构筑功',
+      '能完善、文化彰显的城市发展新高地',
+    ]);
     expect(units[units.length - 1]!.kind).toBe('list');
   });
 
   it('keeps a short line under a numbered heading of normal length a list item', () => {
-    const units = unitsOf(page('标题', '本报记者 张三', '正文。', '（一）坚持转型发展，全力构筑结构优化、特色鲜明的现代产业新高地', '把服务业产业化作为主攻方向', '把工业数字化作为重要抓手', '（二）坚持创新驱动，全力构筑要素集聚', '加大创新平台建设', '加大创新主体培育'));
-    expect(units.slice(3).map((unit) => `${unit.kind}:${unit.lines.length}`)).toEqual(['intertitle:1', 'list:1', 'list:1', 'intertitle:1', 'list:1', 'list:1']);
+    const units = unitsOf(
+      page(
+        '标题',
+        '本报记者 张三',
+        '正文。',
+        '（一）坚持转型发展，全力构筑结构优化、特色鲜明的现代产业新高地',
+        '把服务业产业化作为主攻方向',
+        '把工业数字化作为重要抓手',
+        '（二）坚持创新驱动，全力构筑要素集聚',
+        '加大创新平台建设',
+        '加大创新主体培育',
+      ),
+    );
+    expect(units.slice(3).map((unit) => `${unit.kind}:${unit.lines.length}`)).toEqual([
+      'intertitle:1',
+      'list:1',
+      'list:1',
+      'intertitle:1',
+      'list:1',
+      'list:1',
+    ]);
   });
 
   it('joins a run-in head cut from its paragraph when the paragraphs around open with run-in heads (real page)', () => {
-    const units = unitsOf(page('标题', '本报记者 张三', excerpt('2024-01-26', '精准发力“保交楼”', '古城东南邑历史文化街区')));
+    const units = unitsOf(
+      page('标题', '本报记者 张三', excerpt('2024-01-26', '精准发力“保交楼”', '古城东南邑历史文化街区')),
+    );
     const head = units.find((unit) => unit.lines[0]!.text.startsWith('打造特色街区'))!;
     expect(head).toMatchObject({ kind: 'paragraph', fragment: true });
   });
 
   it('keeps an intertitle above a paragraph that opens with its own run-in head (real page)', () => {
-    const units = unitsOf(page('标题', '本报记者 张三', excerpt('2024-01-26', '主动融入取得新突破', '特优农业加速布局')));
+    const units = unitsOf(
+      page('标题', '本报记者 张三', excerpt('2024-01-26', '主动融入取得新突破', '特优农业加速布局')),
+    );
     expect(units.find((unit) => unit.lines[0]!.text.startsWith('优化产业结构'))!.kind).toBe('intertitle');
   });
 });
 
 describe('notes in brackets', () => {
   it('keeps a bracketed note under a commentary as running text, not an intertitle', () => {
-    const text = page('短评', '让项目建设成为发展硬支撑', '钱七', '项目是经济发展的“压舱石”。各地要以更大力度抓项目。', '（作者单位：大同市社科院）');
+    const text = page(
+      '短评',
+      '让项目建设成为发展硬支撑',
+      '钱七',
+      '项目是经济发展的“压舱石”。各地要以更大力度抓项目。',
+      '（作者单位：大同市社科院）',
+    );
     expect(rolesOf(text)).toEqual(['title:rubric/headline', 'byline:byline', 'paragraph:body', 'paragraph:body']);
   });
 });
 
 describe('bylines that close a story', () => {
   it('starts a new story at a bare title after a byline printed at the end of the story before', () => {
-    const text = page('冬季供热保障有力', '市供热公司全力保障供热，确保居民温暖过冬。', '目前全市供热运行平稳。', '本报记者 张三', '老旧小区改造提速', '今年我市计划改造老旧小区120个。');
-    expect(unitsOf(text).map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'paragraph', 'byline', 'title', 'paragraph']);
+    const text = page(
+      '冬季供热保障有力',
+      '市供热公司全力保障供热，确保居民温暖过冬。',
+      '目前全市供热运行平稳。',
+      '本报记者 张三',
+      '老旧小区改造提速',
+      '今年我市计划改造老旧小区120个。',
+    );
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual([
+      'title',
+      'paragraph',
+      'paragraph',
+      'byline',
+      'title',
+      'paragraph',
+    ]);
   });
 });
 
 describe('a lone name after the text', () => {
   it('reads a lone name after a commentary’s text as its author, closing it', () => {
-    const text = page('短评', '让项目建设成为发展硬支撑', '项目是经济发展的“压舱石”。各地要以更大力度抓项目、促投资，为高质量发展注入强劲动力。', '钱七', '冬季供热保障有力', '市供热公司全力保障供热。');
-    expect(rolesOf(text)).toEqual(['title:rubric/headline', 'paragraph:body', 'byline:byline', 'title:headline', 'paragraph:body']);
+    const text = page(
+      '短评',
+      '让项目建设成为发展硬支撑',
+      '项目是经济发展的“压舱石”。各地要以更大力度抓项目、促投资，为高质量发展注入强劲动力。',
+      '钱七',
+      '冬季供热保障有力',
+      '市供热公司全力保障供热。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:rubric/headline',
+      'paragraph:body',
+      'byline:byline',
+      'title:headline',
+      'paragraph:body',
+    ]);
   });
 });

@@ -8,8 +8,13 @@ const roles = (...lines: string[]) => titleRoles(classified(...lines), false).ma
 
 describe('titleRoles', () => {
   it('reads the lines of a title block bottom up: subtitle, headline, overline, rubrics', () => {
-    expect(roles('在跨入第一方阵中彰显平城担当', '怎么看 怎么办', '平城区文旅局', '构建文旅产业融合发展大格局')).toEqual(['rubric', 'rubric', 'overline', 'headline']);
-    expect(roles('奋力谱写现代化大同“首善之区”建设新篇章', '——平城区第二届人大第二次会议政府工作报告解读')).toEqual(['headline', 'subtitle']);
+    expect(
+      roles('在跨入第一方阵中彰显平城担当', '怎么看 怎么办', '平城区文旅局', '构建文旅产业融合发展大格局'),
+    ).toEqual(['rubric', 'rubric', 'overline', 'headline']);
+    expect(roles('奋力谱写现代化大同“首善之区”建设新篇章', '——平城区第二届人大第二次会议政府工作报告解读')).toEqual([
+      'headline',
+      'subtitle',
+    ]);
   });
 
   it('takes a column name above the headline for a rubric, any other line for an overline', () => {
@@ -25,9 +30,13 @@ describe('titleRoles', () => {
 
 describe('captions and title runs', () => {
   it('reads a short line after a gap of blank lines as a caption unless a byline follows its run', () => {
-    const lines = classify(toLines('正文。\n\n\n\n平城区新时代文明实践中心\n\n强化政治建设，营造良好政治生态\n\n正文继续。', 'test.txt'));
+    const lines = classify(
+      toLines('正文。\n\n\n\n平城区新时代文明实践中心\n\n强化政治建设，营造良好政治生态\n\n正文继续。', 'test.txt'),
+    );
     expect(isCaption(lines, 1)).toBe(true);
-    const story = classify(toLines('正文。\n\n\n\n周密部署 守住大同疫情防控“南大门”\n\n本报讯（记者 张鑫）疫情就是命令。', 'test.txt'));
+    const story = classify(
+      toLines('正文。\n\n\n\n周密部署 守住大同疫情防控“南大门”\n\n本报讯（记者 张鑫）疫情就是命令。', 'test.txt'),
+    );
     expect(runOpensStory(story, 1)).toBe(true);
     expect(isCaption(story, 1)).toBe(false);
   });
