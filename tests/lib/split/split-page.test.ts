@@ -3,7 +3,7 @@
  * `UPDATE=1 npm test`), the evaluation scorer's figures, pages written to break the splitter, and the
  * invariant that no input ever loses text or throws anything but an editor-facing ArchiveError.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { issueFilesIn, loadIssue } from '../../../src/lib/issues/load-issues.ts'
 import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
 import type { Issue } from '../../../src/lib/schema.ts';
 import { splitPage } from '../../../src/lib/split/index.ts';
+import { itWithShared, SCORER } from '../../helpers/shared.ts';
 
 const split = (text: string) => splitPage(text, { file: 'test.txt', issueId: 'test', date: null, lineOffset: 0 });
 
@@ -50,31 +51,29 @@ describe('the five real pages', () => {
     });
   }
 
-  it('meets the quality bar on the hand-labelled gold (../shared/eval)', () => {
-    const scorer = '../shared/eval/score_split.py';
-    const python = spawnSync('python3', ['--version']);
-    if (!existsSync(scorer) || python.status !== 0) {
-      console.warn('SKIPPED: the evaluation needs ../shared/eval and python3');
-      if (process.env['CI']) throw new Error('CI must run the evaluation: ../shared/eval or python3 is missing');
-      return;
-    }
-    const seeds = '../shared/seeds';
-    const files = issueFilesIn(seeds);
-    const out = join(mkdtempSync(join(tmpdir(), 'split-')), 'split.json');
-    writeFileSync(out, JSON.stringify(exportIssues(files.map(loadIssue))));
-    const report = JSON.parse(
-      execFileSync('python3', [scorer, '../shared/eval/gold', seeds, out, '--json'], { encoding: 'utf8' }),
-    );
-    const mean = report.mean;
-    expect(mean.text_kept).toBe(1);
-    expect(mean.bcubed_f1).toBeGreaterThanOrEqual(0.97);
-    expect(mean.headline_f1).toBeGreaterThanOrEqual(0.95);
-    expect(mean.article_exact).toBeGreaterThanOrEqual(0.85);
-    expect(mean.role_acc).toBeGreaterThanOrEqual(0.95);
-    expect(mean.reporter_f1).toBeGreaterThanOrEqual(0.95);
-    expect(mean.join_f1).toBeGreaterThanOrEqual(0.9);
-    expect(mean.caption_f1).toBeGreaterThanOrEqual(0.9);
-  }, 60_000);
+  itWithShared(
+    'meets the quality bar on the hand-labelled gold (../shared/eval)',
+    () => {
+      const scorer = SCORER;
+      const seeds = '../shared/seeds';
+      const files = issueFilesIn(seeds);
+      const out = join(mkdtempSync(join(tmpdir(), 'split-')), 'split.json');
+      writeFileSync(out, JSON.stringify(exportIssues(files.map(loadIssue))));
+      const report = JSON.parse(
+        execFileSync('python3', [scorer, '../shared/eval/gold', seeds, out, '--json'], { encoding: 'utf8' }),
+      );
+      const mean = report.mean;
+      expect(mean.text_kept).toBe(1);
+      expect(mean.bcubed_f1).toBeGreaterThanOrEqual(0.97);
+      expect(mean.headline_f1).toBeGreaterThanOrEqual(0.95);
+      expect(mean.article_exact).toBeGreaterThanOrEqual(0.85);
+      expect(mean.role_acc).toBeGreaterThanOrEqual(0.95);
+      expect(mean.reporter_f1).toBeGreaterThanOrEqual(0.95);
+      expect(mean.join_f1).toBeGreaterThanOrEqual(0.9);
+      expect(mean.caption_f1).toBeGreaterThanOrEqual(0.9);
+    },
+    60_000,
+  );
 });
 
 describe('pages written to break the splitter', () => {
