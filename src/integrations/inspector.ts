@@ -15,8 +15,11 @@ export function splitInspector(): AstroIntegration {
   return {
     name: 'pingcheng-split-inspector',
     hooks: {
-      'astro:config:setup': ({ command, injectRoute }) => {
+      'astro:config:setup': ({ command, injectRoute, updateConfig }) => {
         if (command !== 'dev') return;
+        // Pages link to the inspector only where it is served. Not import.meta.env.DEV: a build run
+        // with NODE_ENV unset to production (as under vitest) has DEV true, and would publish the link.
+        updateConfig({ vite: { define: { 'import.meta.env.SPLIT_INSPECTOR': 'true' } } });
         for (const route of routes)
           injectRoute({
             pattern: route.pattern,

@@ -6,9 +6,12 @@
  */
 
 const POLL_MS = 1000;
+const SAVED = 'split-inspector-selection';
 
 interface State {
   line: string | null;
+  /** The selected line's text: a markup line pasted above it moves it down, and it stays selected. */
+  text: string | null;
   story: string | null;
 }
 
@@ -23,19 +26,24 @@ function lines(doc: Document): HTMLElement[] {
 function selectLine(doc: Document, state: State, no: string | null, focus = false): void {
   for (const line of doc.querySelectorAll<HTMLElement>('.line.selected')) {
     line.classList.remove('selected');
-    line.removeAttribute('aria-expanded');
     const fix = line.querySelector<HTMLElement>('.fix');
     if (fix) fix.hidden = true;
   }
   state.line = no;
   const line = no ? doc.getElementById(`L${no}`) : null;
-  if (!line || !line.hasAttribute('tabindex')) return;
+  state.text = line?.querySelector('.text')?.textContent ?? null;
+  if (!line || !line.hasAttribute('tabindex')) {
+    sessionStorage.removeItem(SAVED);
+    if (location.hash) history.replaceState(null, '', location.pathname);
+    return;
+  }
   line.classList.add('selected');
-  line.setAttribute('aria-expanded', 'true');
   const fix = line.querySelector<HTMLElement>('.fix');
   if (fix) fix.hidden = false;
   if (focus) line.focus();
   history.replaceState(null, '', `#L${no}`);
+  // The dev server reloads the page itself when the content changes: the selection survives that too.
+  sessionStorage.setItem(SAVED, JSON.stringify({ path: location.pathname, line: no, text: state.text }));
 }
 
 function highlightStory(doc: Document, state: State, story: string | null): void {
@@ -97,6 +105,15 @@ function onKey(doc: Document, state: State, event: KeyboardEvent): void {
   }
 }
 
+/** The line now holding the text that was selected: the same number, or the nearest with that text. */
+function lineAfterEdit(doc: Document, state: State): string | null {
+  if (state.line === null || state.text === null) return state.line;
+  const old = Number(state.line);
+  const same = lines(doc).filter((line) => line.querySelector('.text')?.textContent === state.text);
+  same.sort((a, b) => Math.abs(Number(a.dataset['line']) - old) - Math.abs(Number(b.dataset['line']) - old));
+  return same[0]?.dataset['line'] ?? state.line;
+}
+
 /** Fetches the page again and swaps in the new render, keeping the selected line and story. */
 async function refresh(doc: Document, state: State, status: (text: string) => void): Promise<void> {
   const response = await fetch(location.pathname, { cache: 'no-store' });
@@ -105,7 +122,7 @@ async function refresh(doc: Document, state: State, status: (text: string) => vo
   const current = root(doc);
   if (!next || !current) return;
   current.replaceWith(doc.adoptNode(next));
-  selectLine(doc, state, state.line);
+  selectLine(doc, state, lineAfterEdit(doc, state));
   highlightStory(doc, state, state.story);
   status(`文件已保存，页面已于 ${new Date().toLocaleTimeString('zh-CN', { hour12: false })} 更新。`);
 }
@@ -135,10 +152,14 @@ function poll(doc: Document, state: State): void {
 }
 
 export function startInspector(doc: Document): void {
-  const state: State = { line: null, story: null };
+  const state: State = { line: null, text: null, story: null };
   doc.addEventListener('click', (event) => onClick(doc, state, event));
   doc.addEventListener('keydown', (event) => onKey(doc, state, event));
   const hash = /^#L(\d+)$/.exec(location.hash);
-  if (hash) selectLine(doc, state, hash[1] ?? null);
+  const saved = JSON.parse(sessionStorage.getItem(SAVED) ?? 'null') as (Partial<State> & { path?: string }) | null;
+  if (saved?.path === location.pathname && saved.line === hash?.[1]) {
+    Object.assign(state, { line: saved.line, text: saved.text ?? null });
+    selectLine(doc, state, lineAfterEdit(doc, state));
+  } else if (hash) selectLine(doc, state, hash[1] ?? null);
   poll(doc, state);
 }
