@@ -222,29 +222,27 @@ interface LineFacts {
  */
 function suggestMarkup(no: number, facts: LineFacts, issue: Issue | null): Suggestion[] {
   const out: Suggestion[] = [];
+  // While the file cannot be split, the one correction that matters is the error's.
+  if (!issue) return out;
   const written = new Set(facts.markupAbove.map((markup) => markup.trim().replace(/\s+/g, ' ')));
   const offer = (markup: string, effect: string, common: boolean) => {
     if (!written.has(markup) && !out.some((s) => s.markup === markup)) out.push({ markup, above: no, effect, common });
   };
   const roleEffect = (role: (typeof OFFERED_ROLES)[number]) => `这一行是${ROLE_EFFECTS[role]}`;
-  const article = issue?.articles.find((candidate) => candidate.order === facts.story);
+  const article = issue.articles.find((candidate) => candidate.order === facts.story);
+  if (facts.role === 'duplicate') offer('@@ body', '这一行不是误重复，页面确实印了两次：保留为正文', true);
   if (facts.role !== 'headline') offer('@@ headline', roleEffect('headline'), true);
   if (article && article.lines[0] !== no && facts.role !== 'headline')
     offer('@@ article', '从这一行起另起一篇稿件（短行作标题，长行作无标题稿件的开头）', true);
   if (facts.joinedTo !== null) offer('@@ nojoin', `不与第 ${facts.joinedTo} 行连成一段，另起一段`, true);
   else if (facts.role === 'body' && facts.previousText?.role === 'body' && facts.previousText.story === facts.story)
     offer('@@ join', '与上一段连成一段（段落被分栏截断时）', true);
-  if (issue) {
-    // A stray paragraph most often belongs to the story printed around it or to a neighbour in order.
-    const near = [
-      facts.previousText?.story ?? null,
-      ...(facts.story === null ? [] : [facts.story - 1, facts.story + 1]),
-    ];
-    for (const order of near) {
-      const other = issue.articles.find((candidate) => candidate.order === order);
-      if (other && other.order !== facts.story)
-        offer(`@@ story ${other.order}`, `这一段属于第 ${other.order} 篇《${other.headline}》`, true);
-    }
+  // A stray paragraph most often belongs to the story printed around it or to a neighbour in order.
+  const near = [facts.previousText?.story ?? null, ...(facts.story === null ? [] : [facts.story - 1, facts.story + 1])];
+  for (const order of near) {
+    const other = issue.articles.find((candidate) => candidate.order === order);
+    if (other && other.order !== facts.story)
+      offer(`@@ story ${other.order}`, `这一段属于第 ${other.order} 篇《${other.headline}》`, true);
   }
   if (facts.role !== 'body') offer('@@ body', roleEffect('body'), true);
   for (const role of OFFERED_ROLES) if (role !== facts.role) offer(`@@ ${role}`, roleEffect(role), false);
@@ -276,14 +274,23 @@ function inspectStories(issue: Issue | null, lines: readonly InspectedLine[]): I
   }));
 }
 
-export function inspectIssue(input: InspectInput): Inspection {
-  const { issue } = input;
-  const raw = splitLines(input.text);
+/** What the split says about each line: its story, its role and the reasons for it. */
+interface SplitIndex {
+  ownerOf: Map<number, number>;
+  decisionsOf: Map<number, { role: LineRole; reasons: string[] }>;
+  moves: Map<number, Move>;
+  joins: Map<number, number>;
+  /** Lines dropped as word-for-word repeats, with check's note. */
+  duplicates: Map<number, Diagnostic>;
+}
+
+function indexSplit(issue: Issue | null, diagnostics: readonly Diagnostic[]): SplitIndex {
   const ownerOf = new Map<number, number>();
   const decisionsOf = new Map<number, { role: LineRole; reasons: string[] }>();
   for (const article of issue?.articles ?? []) {
     for (const line of article.lines) ownerOf.set(line, article.order);
     for (const decision of article.decisions) {
+      // A story's first line carries the story's own decision too; the last one is the line's role.
       const entry = decisionsOf.get(decision.line) ?? { role: decision.role, reasons: [] };
       entry.role = decision.role;
       entry.reasons.push(decision.reason);
@@ -291,74 +298,98 @@ export function inspectIssue(input: InspectInput): Inspection {
     }
   }
   const duplicates = new Map<number, Diagnostic>();
-  for (const diagnostic of input.diagnostics)
+  for (const diagnostic of diagnostics)
     if (diagnostic.ruleId === 'duplicate-line' && diagnostic.line !== null) duplicates.set(diagnostic.line, diagnostic);
-  const moves = issue ? findMoves(issue, ownerOf) : new Map<number, Move>();
-  const joins = issue ? findJoins(issue) : new Map<number, number>();
-  const diagnosticsAt = new Map<number, Diagnostic[]>();
-  const fileDiagnostics: Diagnostic[] = [];
-  for (const diagnostic of input.diagnostics) {
-    if (diagnostic.line !== null && diagnostic.line >= 1 && diagnostic.line <= raw.length)
-      diagnosticsAt.set(diagnostic.line, [...(diagnosticsAt.get(diagnostic.line) ?? []), diagnostic]);
-    else fileDiagnostics.push(diagnostic);
-  }
+  return {
+    ownerOf,
+    decisionsOf,
+    moves: issue ? findMoves(issue, ownerOf) : new Map(),
+    joins: issue ? findJoins(issue) : new Map(),
+    duplicates,
+  };
+}
 
+/** Each diagnostic at its line; those with no line of this file go with the file. */
+function placeDiagnostics(diagnostics: readonly Diagnostic[], lineCount: number) {
+  const at = new Map<number, Diagnostic[]>();
+  const file: Diagnostic[] = [];
+  for (const diagnostic of diagnostics) {
+    if (diagnostic.line !== null && diagnostic.line >= 1 && diagnostic.line <= lineCount)
+      at.set(diagnostic.line, [...(at.get(diagnostic.line) ?? []), diagnostic]);
+    else file.push(diagnostic);
+  }
+  return { at, file };
+}
+
+/** A line of page text that no story holds: a dropped repeat, or page furniture. */
+function roleOutsideStories(
+  no: number,
+  split: SplitIndex,
+  markupAbove: readonly InspectedLine[],
+): { role: LineRole; reasons: string[] } {
+  const duplicate = split.duplicates.get(no);
+  if (duplicate) return { role: 'duplicate', reasons: [duplicate.message] };
+  const forced = markupAbove.some((markup) => /@@\s*furniture/.test(markup.text));
+  return {
+    role: 'furniture',
+    reasons: [forced ? 'editor markup @@ furniture' : '不属于任何稿件：版头、页码、栏目条等版面元素'],
+  };
+}
+
+export function inspectIssue(input: InspectInput): Inspection {
+  const { issue } = input;
+  const raw = splitLines(input.text);
+  const split = indexSplit(issue, input.diagnostics);
+  const placed = placeDiagnostics(input.diagnostics, raw.length);
   const lines: InspectedLine[] = [];
   let pendingMarkup: InspectedLine[] = [];
   let previousText: LineFacts['previousText'] = null;
   raw.forEach((text, index) => {
     const no = index + 1;
-    const base = { no, text, joinedTo: null, movedTo: null, appliesTo: null, markupAbove: [], suggestions: [] };
-    const diagnostics = diagnosticsAt.get(no) ?? [];
-    if (no <= input.bodyLineOffset) {
-      lines.push({ ...base, kind: 'front-matter', story: null, role: null, reasons: [], diagnostics });
-      return;
-    }
-    if (text.trim() === '') {
-      lines.push({ ...base, kind: 'blank', story: null, role: null, reasons: [], diagnostics });
-      return;
-    }
+    const line: InspectedLine = {
+      no,
+      text,
+      kind: no <= input.bodyLineOffset ? 'front-matter' : text.trim() === '' ? 'blank' : 'text',
+      story: null,
+      role: null,
+      reasons: [],
+      joinedTo: null,
+      movedTo: null,
+      appliesTo: null,
+      markupAbove: [],
+      diagnostics: placed.at.get(no) ?? [],
+      suggestions: [],
+    };
+    lines.push(line);
+    if (line.kind !== 'text') return;
     if (MARKUP_LINE.test(text)) {
-      const line: InspectedLine = { ...base, kind: 'markup', story: null, role: 'marker', reasons: [], diagnostics };
-      lines.push(line);
+      Object.assign(line, { kind: 'markup', role: 'marker' });
       pendingMarkup.push(line);
       return;
     }
-    const story = ownerOf.get(no) ?? null;
-    const decided = decisionsOf.get(no);
-    const duplicate = duplicates.get(no);
-    let role: LineRole | null = decided?.role ?? null;
-    let reasons = decided?.reasons ?? [];
-    if (!role && duplicate) [role, reasons] = ['duplicate', [duplicate.message]];
-    else if (!role && issue) {
-      const forced = pendingMarkup.some((markup) => /@@\s*furniture/.test(markup.text));
-      [role, reasons] = [
-        'furniture',
-        [forced ? 'editor markup @@ furniture' : '不属于任何稿件：版头、页码、栏目条等版面元素'],
-      ];
-    }
-    const joinedTo = joins.get(no) ?? null;
-    const markupAbove = pendingMarkup.map((markup) => markup.no);
-    const facts: LineFacts = { story, role, joinedTo, markupAbove: pendingMarkup.map((m) => m.text), previousText };
+    const decided = split.decisionsOf.get(no) ?? (issue ? roleOutsideStories(no, split, pendingMarkup) : null);
+    line.story = split.ownerOf.get(no) ?? null;
+    line.role = decided?.role ?? null;
+    line.reasons = decided?.reasons ?? [];
+    line.joinedTo = split.joins.get(no) ?? null;
+    line.movedTo = split.moves.get(no) ?? null;
+    line.markupAbove = pendingMarkup.map((markup) => markup.no);
     for (const markup of pendingMarkup) markup.appliesTo = no;
+    const markupText = pendingMarkup.map((markup) => markup.text);
+    line.suggestions = suggestMarkup(no, { ...line, markupAbove: markupText, previousText }, issue);
     pendingMarkup = [];
-    previousText = { story, role };
-    lines.push({
-      ...base,
-      kind: 'text',
-      story,
-      role,
-      reasons,
-      joinedTo,
-      movedTo: moves.get(no) ?? null,
-      markupAbove,
-      diagnostics,
-      suggestions: suggestMarkup(no, facts, issue),
-    });
+    previousText = { story: line.story, role: line.role };
   });
 
   const splitError = issue ? null : (input.diagnostics.find((d) => d.severity === 'error') ?? null);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const diagnostic of input.diagnostics) counts[diagnostic.severity]++;
-  return { source: input.source, lines, stories: inspectStories(issue, lines), fileDiagnostics, splitError, counts };
+  return {
+    source: input.source,
+    lines,
+    stories: inspectStories(issue, lines),
+    fileDiagnostics: placed.file,
+    splitError,
+    counts,
+  };
 }

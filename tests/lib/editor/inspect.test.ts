@@ -169,6 +169,17 @@ describe('the markup the inspector suggests does what it says', () => {
     expect(lineAt(inspectSource(fromText(text, SEEDS[0])), headline.no + 1).role).not.toBe('headline');
   });
 
+  it('@@ body, offered first for a dropped repeat, keeps the line in its story', () => {
+    const path = SEEDS.find((p) => inspectSource(seed(p)).lines.some((line) => line.role === 'duplicate'))!;
+    const repeat = inspectSource(seed(path)).lines.find((line) => line.role === 'duplicate')!;
+    expect(repeat.story).toBeNull();
+    expect(repeat.suggestions[0]!.markup).toBe('@@ body');
+    const text = withMarkup(readFileSync(path, 'utf8'), '@@ body', repeat.no);
+    const kept = lineAt(inspectSource(fromText(text, path)), repeat.no + 1);
+    expect(kept.role).toBe('body');
+    expect(kept.story).not.toBeNull();
+  });
+
   it('@@ nojoin above a joined line keeps it a paragraph of its own', () => {
     const path = SEEDS.find((p) => inspectSource(seed(p)).lines.some((line) => line.joinedTo !== null))!;
     const joined = inspectSource(seed(path)).lines.find((line) => line.joinedTo !== null)!;
@@ -209,7 +220,7 @@ describe('inspectIssue on pages written to break it', () => {
     expect(view.splitError?.ruleId).toBe('unknown-markup');
     expect(view.stories).toEqual([]);
     expect(lineAt(view, view.splitError!.line!).diagnostics.map((d) => d.ruleId)).toContain('unknown-markup');
-    expect(view.lines.every((line) => line.story === null)).toBe(true);
+    expect(view.lines.every((line) => line.story === null && line.suggestions.length === 0)).toBe(true);
   });
 
   it('a problem with no line (the file name) is shown for the whole file (file-name)', () => {
