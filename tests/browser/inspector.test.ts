@@ -4,6 +4,7 @@
  * it is saved. The seed page is chosen by what it holds (a moved line and a warning), not by name.
  */
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -16,6 +17,7 @@ import { startDevServer, type DevServer } from './dev-server.ts';
 import { describeInBrowser, launchChromium, site } from './site.ts';
 
 const OUT = 'test-results/screenshots';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const TITLE_ROLES = ['rubric', 'overline', 'headline', 'subtitle'];
 
 /** Lines of a story printed after another story's line came between them and the story's start. */
@@ -183,13 +185,24 @@ describeInBrowser('split inspector (astro dev)', () => {
     const lines = readFileSync(seed, 'utf8').split('\n');
     lines.splice(target - 1, 0, '@@ headline');
     writeFileSync(seed, lines.join('\n'));
+    // The page swaps in the new split itself, and the dev server may also reload it: read it whole,
+    // and again, until it settles on the changed split.
+    const shown = () =>
+      page
+        .evaluate(
+          (no) => ({
+            markup: document.getElementById(`L${no}`)?.classList.contains('markup'),
+            headline: document.getElementById(`L${no + 1}`)?.classList.contains('role-headline'),
+            stories: document.querySelectorAll('.story').length,
+            // The selected line moved down with the pasted markup, and is still the one selected.
+            selected: document.querySelector('.line.selected')?.id,
+          }),
+          target,
+        )
+        .catch(() => null);
     await expect
-      .poll(() => page.locator(`#L${target + 1}`).getAttribute('class'), { timeout: 20_000 })
-      .toContain('role-headline');
-    expect(await page.locator('.story').count()).toBe(before.articles.length + 1);
-    expect(await page.locator(`#L${target}`).getAttribute('class')).toContain('markup');
-    // The selected line moved down with the pasted markup, and is still the one selected.
-    expect(await page.locator('.line.selected').getAttribute('id')).toBe(`L${target + 1}`);
+      .poll(shown, { timeout: 20_000 })
+      .toEqual({ markup: true, headline: true, stories: before.articles.length + 1, selected: `L${target + 1}` });
     await page.close();
   });
 
@@ -208,6 +221,25 @@ describeInBrowser('split inspector (astro dev)', () => {
     expect(await link.count()).toBe(1);
     await page.close();
   });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    it(`passes axe in ${scheme} mode with a line selected (the dev toolbar aside)`, async () => {
+      const context = await browser.newContext({ colorScheme: scheme });
+      const page = await context.newPage();
+      await page.goto(server.url(`_inspect/${id}/`), { waitUntil: 'networkidle' });
+      const warned = checkIssueFiles([read(seed)]).find((d) => d.line !== null)!.line;
+      await page.locator(`#L${warned} .text`).click();
+      await page.addScriptTag({ content: AXE });
+      const found = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (c: unknown, o: unknown) => Promise<{ violations: [] }> } })
+          .axe;
+        const result = await axe.run({ exclude: [['astro-dev-toolbar']] }, { resultTypes: ['violations'] });
+        return result.violations.map((v: { id: string; nodes: unknown[] }) => `${v.id} × ${v.nodes.length}`);
+      });
+      expect(found).toEqual([]);
+      await context.close();
+    });
+  }
 
   for (const width of [1280, 768]) {
     it(`is laid out for ${width} px without sideways scrolling, and saves a screenshot`, async () => {
