@@ -54,6 +54,10 @@ export async function startDevServer(contentDir: string, basePath: string): Prom
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
   });
+  // If the test run ends without stopping it (a crash, a timeout), the server must not outlive it.
+  const orphanGuard = () => child.pid !== undefined && child.exitCode === null && process.kill(-child.pid, 'SIGTERM');
+  process.once('exit', orphanGuard);
+  child.once('exit', () => process.off('exit', orphanGuard));
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
