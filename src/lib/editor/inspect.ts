@@ -8,6 +8,7 @@
  * It reads only the public split (articles with their lines, blocks, figures and decisions; the
  * diagnostics), never the splitter's stages, so it shows what the build publishes.
  */
+import { KINDS, SECTION_NAMES } from '../../config/sections.ts';
 import type { Diagnostic, Issue, LineRole } from '../schema.ts';
 
 export type LineKind = 'front-matter' | 'blank' | 'markup' | 'text';
@@ -31,8 +32,12 @@ export interface Suggestion {
   above: number;
   /** What it does, for the editor. */
   effect: string;
-  /** One of the corrections editors need most; the others are shown on request. */
-  common: boolean;
+  /**
+   * `common`: the corrections editors need most; `role`: the other roles the line could play;
+   * `filing`: the section and kind of the story (offered on its first line). The last two are shown
+   * on request.
+   */
+  group: 'common' | 'role' | 'filing';
 }
 
 export interface InspectedLine {
@@ -225,27 +230,32 @@ function suggestMarkup(no: number, facts: LineFacts, issue: Issue | null): Sugge
   // While the file cannot be split, the one correction that matters is the error's.
   if (!issue) return out;
   const written = new Set(facts.markupAbove.map((markup) => markup.trim().replace(/\s+/g, ' ')));
-  const offer = (markup: string, effect: string, common: boolean) => {
-    if (!written.has(markup) && !out.some((s) => s.markup === markup)) out.push({ markup, above: no, effect, common });
+  const offer = (markup: string, effect: string, group: Suggestion['group'] = 'common') => {
+    if (!written.has(markup) && !out.some((s) => s.markup === markup)) out.push({ markup, above: no, effect, group });
   };
   const roleEffect = (role: (typeof OFFERED_ROLES)[number]) => `这一行是${ROLE_EFFECTS[role]}`;
   const article = issue.articles.find((candidate) => candidate.order === facts.story);
-  if (facts.role === 'duplicate') offer('@@ body', '这一行不是误重复，页面确实印了两次：保留为正文', true);
-  if (facts.role !== 'headline') offer('@@ headline', roleEffect('headline'), true);
+  if (facts.role === 'duplicate') offer('@@ body', '这一行不是误重复，页面确实印了两次：保留为正文');
+  if (facts.role !== 'headline') offer('@@ headline', roleEffect('headline'));
   if (article && article.lines[0] !== no && facts.role !== 'headline')
-    offer('@@ article', '从这一行起另起一篇稿件（短行作标题，长行作无标题稿件的开头）', true);
-  if (facts.joinedTo !== null) offer('@@ nojoin', `不与第 ${facts.joinedTo} 行连成一段，另起一段`, true);
+    offer('@@ article', '从这一行起另起一篇稿件（短行作标题，长行作无标题稿件的开头）');
+  if (facts.joinedTo !== null) offer('@@ nojoin', `不与第 ${facts.joinedTo} 行连成一段，另起一段`);
   else if (facts.role === 'body' && facts.previousText?.role === 'body' && facts.previousText.story === facts.story)
-    offer('@@ join', '与上一段连成一段（段落被分栏截断时）', true);
+    offer('@@ join', '与上一段连成一段（段落被分栏截断时）');
   // A stray paragraph most often belongs to the story printed around it or to a neighbour in order.
   const near = [facts.previousText?.story ?? null, ...(facts.story === null ? [] : [facts.story - 1, facts.story + 1])];
   for (const order of near) {
     const other = issue.articles.find((candidate) => candidate.order === order);
     if (other && other.order !== facts.story)
-      offer(`@@ story ${other.order}`, `这一段属于第 ${other.order} 篇《${other.headline}》`, true);
+      offer(`@@ story ${other.order}`, `这一段属于第 ${other.order} 篇《${other.headline}》`);
   }
-  if (facts.role !== 'body') offer('@@ body', roleEffect('body'), true);
-  for (const role of OFFERED_ROLES) if (role !== facts.role) offer(`@@ ${role}`, roleEffect(role), false);
+  if (facts.role !== 'body') offer('@@ body', roleEffect('body'));
+  for (const role of OFFERED_ROLES) if (role !== facts.role) offer(`@@ ${role}`, roleEffect(role), 'role');
+  if (article && article.lines[0] === no) {
+    for (const section of SECTION_NAMES)
+      if (section !== article.section) offer(`@@ section ${section}`, `这篇稿件归入“${section}”栏目`, 'filing');
+    for (const kind of KINDS) if (kind !== article.kind) offer(`@@ kind ${kind}`, `这篇稿件是${kind}`, 'filing');
+  }
   return out;
 }
 

@@ -180,6 +180,20 @@ describe('the markup the inspector suggests does what it says', () => {
     expect(kept.story).not.toBeNull();
   });
 
+  it("@@ section and @@ kind, offered on a story's first line, file the story there", () => {
+    const view = inspectSource(seed(SEEDS[0]!));
+    const story = view.stories[0]!;
+    const first = lineAt(view, story.lines[0]!);
+    const section = first.suggestions.find((s) => s.group === 'filing' && s.markup.startsWith('@@ section'))!;
+    const kind = first.suggestions.find((s) => s.group === 'filing' && s.markup.startsWith('@@ kind'))!;
+    let text = withMarkup(readFileSync(SEEDS[0]!, 'utf8'), section.markup, section.above);
+    text = withMarkup(text, kind.markup, section.above);
+    const filed = inspectSource(fromText(text, SEEDS[0])).stories[0]!;
+    expect(`@@ section ${filed.section}`).toBe(section.markup);
+    expect(`@@ kind ${filed.kind}`).toBe(kind.markup);
+    expect(lineAt(view, story.lines[1]!).suggestions.some((s) => s.group === 'filing')).toBe(false);
+  });
+
   it('@@ nojoin above a joined line keeps it a paragraph of its own', () => {
     const path = SEEDS.find((p) => inspectSource(seed(p)).lines.some((line) => line.joinedTo !== null))!;
     const joined = inspectSource(seed(path)).lines.find((line) => line.joinedTo !== null)!;
