@@ -10,6 +10,7 @@
  * - a file far larger than one printed page is refused before any work is done, so nothing hangs.
  */
 import { ArchiveError } from '../errors.ts';
+import { firstGraphemes } from '../text/truncate.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -238,10 +239,7 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
         ruleId: 'ambiguous-encoding',
         file,
         line: null,
-        message: `cannot tell whether this file is UTF-8 or GBK: as GBK it starts “${gb
-          .replace(/[\x00-\x7f]+/g, ' ')
-          .trim()
-          .slice(0, 10)}”, as UTF-8 it has no Chinese at all`,
+        message: `cannot tell whether this file is UTF-8 or GBK: as GBK it starts “${firstGraphemes(gb.replace(/[\x00-\x7f]+/g, ' ').trim(), 10)}”, as UTF-8 it has no Chinese at all`,
         hint: SAVE_AS_UTF8,
       });
     }

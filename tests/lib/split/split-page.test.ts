@@ -16,6 +16,7 @@ import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
 import type { Issue } from '../../../src/lib/schema.ts';
 import { splitPage } from '../../../src/lib/split/index.ts';
 import { itWithShared, SCORER } from '../../helpers/shared.ts';
+import { thrown } from '../../helpers/thrown.ts';
 
 const split = (text: string) => splitPage(text, { file: 'test.txt', issueId: 'test', date: null, lineOffset: 0 });
 
@@ -265,5 +266,55 @@ describe('photo stories', () => {
       figures: [{ caption: '图为市民在冰雪乐园游玩。', credit: '本报记者 王五 摄' }],
     });
     expect(diagnostics.filter((d) => d.ruleId === 'empty-article')).toEqual([]);
+  });
+});
+
+describe('nothing is lost silently', () => {
+  const twoStories = [
+    '第一条新闻',
+    '',
+    '本报讯（记者 张三）第一段正文。',
+    '',
+    '第二条新闻',
+    '',
+    '本报讯（记者 李四）第二段正文。',
+  ];
+
+  it('warns about a line printed twice that was dropped, naming both lines', () => {
+    const { diagnostics } = split([...twoStories, '', '本报讯（记者 李四）第二段正文。'].join('\n'));
+    expect(diagnostics.filter((d) => d.ruleId === 'duplicate-line')).toEqual([
+      {
+        ruleId: 'duplicate-line',
+        severity: 'warning',
+        file: 'test.txt',
+        line: 9,
+        message: 'dropped a word-for-word repeat of line 7',
+        hint: 'If the page really prints this twice, put `@@ body` above the repeat.',
+      },
+    ]);
+  });
+
+  it('refuses `@@ story 999` on a page of two stories', () => {
+    expect(thrown(() => split([...twoStories, '', '@@ story 999', '这一段其实属于第一条新闻。'].join('\n')))).toEqual({
+      ruleId: 'story-out-of-range',
+      severity: 'error',
+      file: 'test.txt',
+      line: 9,
+      message: '`@@ story 999`: this page has 2 stories',
+      hint: 'Run npm run split -- FILE and give the number of the story this paragraph belongs to, as the report numbers them.',
+    });
+  });
+
+  it('keeps a printed line that starts with @@, written \\@@', () => {
+    const { articles } = split([...twoStories, '', '\\@@ 这一行印在版面上。'].join('\n'));
+    expect(articles[1]!.blocks.map((block) => block.text)).toContain('@@ 这一行印在版面上。');
+  });
+
+  it('makes a headline from a lead of Extension B characters without cutting one in half', () => {
+    const lead = `本报讯（记者 张三）${'𠀀𪚥𫝀'.repeat(20)}。`;
+    const { articles } = split(lead);
+    expect(articles[0]!.headlineDerived).toBe(true);
+    expect(articles[0]!.headline).not.toMatch(/\p{Cs}|\ufffd/u);
+    expect(articles[0]!.headline).toMatch(/^(?:𠀀𪚥𫝀)+𠀀?𪚥?…$/u);
   });
 });
