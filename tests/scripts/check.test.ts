@@ -66,6 +66,8 @@ describe('npm run check', () => {
   it('says so when the folder does not exist', () => {
     const result = runCheck('/nonexistent/issues');
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('/nonexistent/issues: no such file or folder\n');
+    expect(result.stderr).toBe(
+      '/nonexistent/issues: error: no such file or folder [no-such-file]\n  hint: Check the path and try again.\n',
+    );
   });
 });

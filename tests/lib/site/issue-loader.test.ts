@@ -68,6 +68,7 @@ describe('issueLoader', () => {
     watcher.emit('add', added);
     expect(entries.has('2021-04-16')).toBe(true);
 
+    rmSync(added);
     watcher.emit('unlink', added);
     expect(entries.has('2021-04-16')).toBe(false);
   });
