@@ -75,7 +75,8 @@ describe('npm run new-issue', () => {
     const { dir } = setUp();
     expect(newIssue(dir, '/nonexistent/raw.txt', '--date', '2024-02-02')).toMatchObject({
       status: 1,
-      stderr: '/nonexistent/raw.txt: no such file\n',
+      stderr:
+        '/nonexistent/raw.txt: error: no such file or folder [no-such-file]\n  hint: Check the path and try again.\n',
     });
   });
 });
