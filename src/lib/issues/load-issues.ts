@@ -49,8 +49,13 @@ export function issueFilesIn(dir: string = ISSUES_DIR): string[] {
   return listIssueFolder(dir).issues;
 }
 
+/** The file's bytes; a failure names the file (EISDIR from read() names none). */
 export function readIssueSource(path: string): IssueSource {
-  return { source: path, bytes: readFileSync(path) };
+  try {
+    return { source: path, bytes: readFileSync(path) };
+  } catch (error) {
+    throw Object.assign(error as NodeJS.ErrnoException, { path });
+  }
 }
 
 export function loadIssue(path: string): Issue {
