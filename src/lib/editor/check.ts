@@ -5,8 +5,9 @@
  * a file name that disagrees with its date, a masthead the page never carried, a file not saved as
  * UTF-8). A crash inside the splitter becomes a diagnostic too, so one bad page never hides the others.
  *
- * It is also the build's gate: Astro's content loader (site/issue-loader.ts) calls `checkArchive` on the
- * same folder listing, stops on any error it reports and publishes only the issues it returns.
+ * It is also the build's gate: Astro's content loader (site/issue-loader.ts) runs `checkFile` on each
+ * file of the same folder listing and `combineChecks` over them, stops on any error and publishes only
+ * the issues returned. `checkIssueFile` gives one file's own diagnostics, for tools that look at a page.
  */
 import { archiveLimits, type ArchiveLimits } from '../../config/archive.ts';
 import { MASTHEADS } from '../../config/sections.ts';
