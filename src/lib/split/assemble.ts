@@ -154,7 +154,7 @@ export function assemble(
       severity: 'warning',
       file: context.file,
       line: titleUnits[0]!.lines[0]!.no,
-      message: `story ${order} has an unusually long headline (${printed.length} characters): “${printed.slice(0, 24)}…”`,
+      message: `story ${order} has an unusually long headline (${printed.length} characters): “${truncate(printed, 24)}”`,
       hint: 'If this is running text, put `@@ body` above it; if two stories ran together, put `@@ article` above the second.',
     });
   }
