@@ -123,12 +123,14 @@ export function issueLoader(dir: string = contentDir()): Loader {
         // While editing, a half-written file must not stop the dev server: report it and keep going.
         try {
           const again = gate();
-          report(
-            context,
-            again.diagnostics.filter((d) => resolve(d.file) === resolve(path) || d.ruleId === 'duplicate-page'),
-          );
+          const own = again.diagnostics.filter((d) => resolve(d.file) === resolve(path));
+          report(context, [
+            ...own,
+            ...again.diagnostics.filter((d) => d.ruleId === 'duplicate-page' && !own.includes(d)),
+          ]);
           storeIssues(context, again.issues);
-          context.logger.info(`reloaded ${path}`);
+          const refused = own.some((d) => d.severity === 'error');
+          context.logger.info(refused ? `left out ${path} until its errors are fixed` : `reloaded ${path}`);
         } catch (error) {
           context.logger.error(`${path}: ${(error as Error).message}`);
         }
