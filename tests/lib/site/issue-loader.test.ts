@@ -91,6 +91,7 @@ describe('issueLoader', () => {
     writeFileSync(broken, '---\ndate: 2021-02-30\nmasthead: x\npage: 5\n---\n正文\n');
     expect(() => watcher.emit('add', broken)).not.toThrow();
     expect(context.logger.error).toHaveBeenCalledWith(expect.stringContaining('2021-04-23.txt'));
+    expect(context.logger.info).toHaveBeenCalledWith(`left out ${broken} until its errors are fixed`);
   });
 
   it('in dev, starts with a broken file reported and left out, the others served', async () => {
