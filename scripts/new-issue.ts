@@ -4,10 +4,12 @@
  * Copies a raw page into the issues folder with front matter, refusing to overwrite, then prints the
  * split report. ARCHIVE_CONTENT_DIR overrides the folder (content/issues).
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
-import { ISSUES_DIR, issueFilesIn, loadIssue } from '../src/lib/issues/load-issues.ts';
+import { writeNewFileAtomically } from '../src/lib/fs/atomic-write.ts';
+import { fsErrorDiagnostic } from '../src/lib/fs/fs-error.ts';
+import { ISSUES_DIR, issueFilesIn, loadIssue, readIssueSource } from '../src/lib/issues/load-issues.ts';
 import { existingIssues, planNewIssue } from '../src/lib/editor/new-issue.ts';
 import { formatSplitReport } from '../src/lib/editor/report.ts';
 
@@ -37,10 +39,10 @@ function run(): number {
   }
   const dir = process.env['ARCHIVE_CONTENT_DIR'] || ISSUES_DIR;
   mkdirSync(dir, { recursive: true });
-  const existing = existingIssues(issueFilesIn(dir).map((source) => ({ source, bytes: readFileSync(source) })));
+  const existing = existingIssues(issueFilesIn(dir).map(readIssueSource));
   const { date, page, masthead, title } = args.values;
   const plan = planNewIssue({
-    raw: { source: rawPath, bytes: readFileSync(rawPath) },
+    raw: readIssueSource(rawPath),
     date,
     page,
     masthead,
@@ -48,8 +50,8 @@ function run(): number {
     dir,
     existing,
   });
-  // `wx`: never overwrite, even if a file appeared since the folder was listed.
-  writeFileSync(plan.path, plan.contents, { flag: 'wx' });
+  // All or nothing, and never over a file that appeared since the folder was listed.
+  writeNewFileAtomically(plan.path, plan.contents);
   console.log(`added ${plan.path}: ${plan.masthead}, ${plan.date}, page ${plan.page}\n`);
   try {
     console.log(formatSplitReport(loadIssue(plan.path)));
@@ -70,10 +72,8 @@ function run(): number {
 try {
   process.exitCode = run();
 } catch (error) {
-  const { code, path } = error as NodeJS.ErrnoException;
-  if (error instanceof ArchiveError) console.error(formatDiagnostic(error.diagnostic));
-  else if (code === 'ENOENT') console.error(`${path}: no such file`);
-  else if (code === 'EEXIST') console.error(`${path} already exists; nothing was written`);
+  const plain = error instanceof ArchiveError ? error.diagnostic : fsErrorDiagnostic(error);
+  if (plain) console.error(formatDiagnostic(plain));
   else
     console.error(`internal error: ${(error as Error).message}\n  hint: this is a bug in new-issue; please report it.`);
   process.exitCode = 1;

@@ -4,6 +4,7 @@
  */
 import { ArchiveError, formatDiagnostic } from '../src/lib/errors.ts';
 import { exportIssues } from '../src/lib/export.ts';
+import { fsErrorDiagnostic } from '../src/lib/fs/fs-error.ts';
 import { issueFilesIn, loadIssue } from '../src/lib/issues/load-issues.ts';
 import { formatSplitReport } from '../src/lib/editor/report.ts';
 
@@ -23,9 +24,8 @@ try {
     console.log(files.map((file) => formatSplitReport(loadIssue(file), { verbose })).join('\n\n'));
   }
 } catch (error) {
-  if (error instanceof ArchiveError) console.error(formatDiagnostic(error.diagnostic));
-  else if ((error as NodeJS.ErrnoException).code === 'ENOENT')
-    console.error(`${(error as NodeJS.ErrnoException).path}: no such file`);
+  const plain = error instanceof ArchiveError ? error.diagnostic : fsErrorDiagnostic(error);
+  if (plain) console.error(formatDiagnostic(plain));
   else
     console.error(
       `internal error: ${(error as Error).message}\n  hint: this is a bug in the splitter; please report it with the file.`,

@@ -49,3 +49,26 @@ export function encodeUtf16(text: string, order: 'le' | 'be', bom = true): Uint8
 }
 
 export const utf8 = (text: string) => new TextEncoder().encode(text);
+
+/**
+ * GB18030 as Chinese tools write it: two bytes for what GBK has, four bytes for the supplementary
+ * planes (Extension B names), by the standard's linear mapping from U+10000.
+ */
+export function encodeGb18030(text: string): Uint8Array {
+  const bytes: number[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x10000) {
+      bytes.push(...encodeLegacy(char, 'gbk'));
+      continue;
+    }
+    const linear = code - 0x10000 + 189000;
+    bytes.push(
+      0x81 + Math.floor(linear / 12600),
+      0x30 + (Math.floor(linear / 1260) % 10),
+      0x81 + (Math.floor(linear / 10) % 126),
+      0x30 + (linear % 10),
+    );
+  }
+  return new Uint8Array(bytes);
+}

@@ -66,6 +66,19 @@ describe('npm run check', () => {
   it('says so when the folder does not exist', () => {
     const result = runCheck('/nonexistent/issues');
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('/nonexistent/issues: no such file or folder\n');
+    expect(result.stderr).toBe(
+      '/nonexistent/issues: error: no such file or folder [no-such-file]\n  hint: Check the path and try again.\n',
+    );
+  });
+});
+
+describe('npm run check on what is not a file', () => {
+  it('names a folder given as a file, in plain words', () => {
+    const dir = folder({});
+    const result = runCheck(dir, dir);
+    expect(result.status).toBe(1);
+    expect(result.stdout.replaceAll(dir, 'DIR')).toBe(
+      'DIR: error: is a folder, not a file [is-a-folder]\n  hint: Give the path of a file; an issue file is one .txt file per printed page.\nchecked 0 files: 1 error, 0 warnings, 0 notes — fix the errors above before publishing\n',
+    );
   });
 });

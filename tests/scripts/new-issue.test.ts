@@ -1,6 +1,6 @@
 /** `npm run new-issue` end to end, on a temporary issues folder. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -38,6 +38,8 @@ describe('npm run new-issue', () => {
     expect(readFileSync(join(dir, '2024-02-02.txt'), 'utf8')).toBe(
       `---\ndate: 2024-02-02\nmasthead: 大同日报·走近平城\npage: 5\n---\n${RAW}`,
     );
+    // Written through a temporary file that is gone once the issue is in place.
+    expect(readdirSync(dir)).toEqual(['2024-02-02.txt']);
   });
 
   it('adds a second page of the date under its page number, and refuses the same page twice', () => {
@@ -75,7 +77,8 @@ describe('npm run new-issue', () => {
     const { dir } = setUp();
     expect(newIssue(dir, '/nonexistent/raw.txt', '--date', '2024-02-02')).toMatchObject({
       status: 1,
-      stderr: '/nonexistent/raw.txt: no such file\n',
+      stderr:
+        '/nonexistent/raw.txt: error: no such file or folder [no-such-file]\n  hint: Check the path and try again.\n',
     });
   });
 });

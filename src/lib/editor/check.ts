@@ -4,23 +4,38 @@
  * errors builds; it adds what only makes sense across files or for editors (two files for the same page,
  * a file name that disagrees with its date, a masthead the page never carried, a file not saved as
  * UTF-8). A crash inside the splitter becomes a diagnostic too, so one bad page never hides the others.
+ *
+ * It is also the build's gate: Astro's content loader (site/issue-loader.ts) runs `checkFile` on each
+ * file of the same folder listing and `combineChecks` over them, stops on any error and publishes only
+ * the issues returned. `checkIssueFile` gives one file's own diagnostics, for tools that look at a page.
  */
+import { archiveLimits, type ArchiveLimits } from '../../config/archive.ts';
 import { MASTHEADS } from '../../config/sections.ts';
 import { ArchiveError } from '../errors.ts';
 import { FIELD_HELP, readFrontMatter, type FrontMatterBlock } from '../issues/front-matter.ts';
 import { splitIssue, type IssueSource } from '../issues/issue-file.ts';
 import { ISSUE_FILE_NAME } from '../issues/issue-name.ts';
 import { MASTHEAD_RENAMED, mastheadFor } from '../issues/masthead.ts';
-import type { Diagnostic, FrontMatter } from '../schema.ts';
+import { dateOutsidePaperLife, pageAboveMaximum } from '../issues/paper-life.ts';
+import type { Diagnostic, FrontMatter, Issue } from '../schema.ts';
 import { ENCODING_NAMES, decode } from '../split/decode.ts';
 import { cleanInvisible } from '../split/normalise.ts';
 import { suggestName } from '../issues/suggest.ts';
 
-interface Checked {
+/** One file checked on its own: its diagnostics, and the issue split from it when it could be. */
+export interface FileCheck {
   source: string;
   frontMatter: FrontMatter | null;
   dateLine: number;
   diagnostics: Diagnostic[];
+  issue: Issue | null;
+}
+
+export interface CheckOptions {
+  /** First year and highest page (src/config/archive.ts, ARCHIVE_FIRST_YEAR). */
+  limits?: ArchiveLimits;
+  /** “Next year” is counted from this day. */
+  today?: Date;
 }
 
 const baseName = (source: string) => source.split(/[\\/]/).pop() ?? source;
@@ -94,7 +109,39 @@ function checkNames(source: string, frontMatter: FrontMatter, block: FrontMatter
   return out;
 }
 
-function checkOne({ source, bytes }: IssueSource): Checked {
+function checkLimits(
+  source: string,
+  frontMatter: FrontMatter,
+  block: FrontMatterBlock,
+  options: CheckOptions,
+): Diagnostic[] {
+  const limits = options.limits ?? archiveLimits();
+  const out: Diagnostic[] = [];
+  const date = dateOutsidePaperLife(frontMatter.date, limits, options.today ?? new Date());
+  if (date)
+    out.push({
+      ruleId: 'date-out-of-range',
+      severity: 'error',
+      file: source,
+      line: block.keyLines.get('date') ?? 1,
+      message: `\`date\` (${FIELD_HELP.date.zh}): ${date.message}`,
+      hint: date.hint,
+    });
+  const page = pageAboveMaximum(frontMatter.page, limits);
+  if (page)
+    out.push({
+      ruleId: 'page-out-of-range',
+      severity: 'error',
+      file: source,
+      line: block.keyLines.get('page') ?? 1,
+      message: `\`page\` (${FIELD_HELP.page.zh}): ${page.message}`,
+      hint: page.hint,
+    });
+  return out;
+}
+
+/** Every diagnostic of one file on its own, and its issue: bytes in, no disk, no other file. */
+export function checkFile({ source, bytes }: IssueSource, options: CheckOptions = {}): FileCheck {
   let text: string;
   const diagnostics: Diagnostic[] = [];
   try {
@@ -112,7 +159,7 @@ function checkOne({ source, bytes }: IssueSource): Checked {
       );
     }
   } catch (error) {
-    return { source, frontMatter: null, dateLine: 1, diagnostics: [asDiagnostic(error, source)] };
+    return { source, frontMatter: null, dateLine: 1, diagnostics: [asDiagnostic(error, source)], issue: null };
   }
   if (cleanInvisible(text).trim() === '') {
     diagnostics.push({
@@ -123,7 +170,7 @@ function checkOne({ source, bytes }: IssueSource): Checked {
       message: 'this file is empty',
       hint: 'An issue file holds the front matter and the text of one printed page: add pages with npm run new-issue, or delete this file.',
     });
-    return { source, frontMatter: null, dateLine: 1, diagnostics };
+    return { source, frontMatter: null, dateLine: 1, diagnostics, issue: null };
   }
   const block = readFrontMatter(text, source);
   diagnostics.push(...block.diagnostics);
@@ -137,18 +184,26 @@ function checkOne({ source, bytes }: IssueSource): Checked {
       hint: `Start the file with these lines: \`---\`, \`${FIELD_HELP.date.example}\`, \`${FIELD_HELP.masthead.example}\`, \`${FIELD_HELP.page.example}\`, \`---\` (npm run new-issue writes them for you).`,
     });
   }
-  if (block.data) diagnostics.push(...checkNames(source, block.data, block));
+  if (block.data)
+    diagnostics.push(...checkNames(source, block.data, block), ...checkLimits(source, block.data, block, options));
+  let issue: Issue | null = null;
   try {
-    diagnostics.push(...splitIssue(source, block).diagnostics);
+    issue = splitIssue(source, block);
+    diagnostics.push(...issue.diagnostics);
   } catch (error) {
     diagnostics.push(asDiagnostic(error, source));
   }
-  return { source, frontMatter: block.data, dateLine: block.keyLines.get('date') ?? 1, diagnostics };
+  return { source, frontMatter: block.data, dateLine: block.keyLines.get('date') ?? 1, diagnostics, issue };
+}
+
+/** The diagnostics of one file on its own (no rule across files): for tools that look at one page. */
+export function checkIssueFile(file: IssueSource, options: CheckOptions = {}): Diagnostic[] {
+  return checkFile(file, options).diagnostics;
 }
 
 /** Two files for the same date and page: both are named, so the editor can pick the one to delete. */
-function checkDuplicates(checked: readonly Checked[]): Diagnostic[] {
-  const byPage = new Map<string, Checked[]>();
+function checkDuplicates(checked: readonly FileCheck[]): Diagnostic[] {
+  const byPage = new Map<string, FileCheck[]>();
   for (const file of checked) {
     if (!file.frontMatter) continue;
     const key = `${file.frontMatter.date} p${file.frontMatter.page}`;
@@ -172,26 +227,43 @@ function checkDuplicates(checked: readonly Checked[]): Diagnostic[] {
   return out;
 }
 
-export function checkIssueFiles(files: readonly IssueSource[]): Diagnostic[] {
-  const checked = files.map(checkOne);
-  const all = [...checked.flatMap((file) => file.diagnostics), ...checkDuplicates(checked)];
-  const order = new Map(files.map((file, index) => [file.source, index]));
-  return all.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0));
+export interface ArchiveCheck {
+  /** Every diagnostic, by file (in the order given) and line. */
+  diagnostics: Diagnostic[];
+  /** The issues of the files with no error: what may be published. */
+  issues: Issue[];
 }
 
-/** Files in the issues folder that are not issue files: said once, so a `.TXT` or `.md` is not silently skipped. */
-export function checkFolderListing(dir: string, names: readonly string[]): Diagnostic[] {
-  return names
-    .filter((name) => !name.endsWith('.txt') && !name.startsWith('.'))
-    .map((name) =>
-      warning(
-        `${dir}/${name}`,
-        null,
-        'not-an-issue-file',
-        'ignored: issue files end in .txt',
-        'Rename it to YYYY-MM-DD.txt if it is a page, or move it out of the folder.',
-      ),
-    );
+/**
+ * The whole gate over files already checked one by one: adds the rules across files and the folder's
+ * own diagnostics (folder.ts: ignored, unreadable or linked-out entries).
+ */
+export function combineChecks(checked: readonly FileCheck[], folder: readonly Diagnostic[] = []): ArchiveCheck {
+  const all = [...folder, ...checked.flatMap((file) => file.diagnostics), ...checkDuplicates(checked)];
+  const order = new Map(checked.map((file, index) => [file.source, index]));
+  const diagnostics = all.sort(
+    (a, b) =>
+      (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) ||
+      (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) ||
+      (a.line ?? 0) - (b.line ?? 0),
+  );
+  const failed = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const issues = checked.flatMap((file) => (file.issue && !failed.has(file.source) ? [file.issue] : []));
+  return { diagnostics, issues };
+}
+
+export function checkArchive(
+  files: readonly IssueSource[],
+  options: CheckOptions & { folder?: readonly Diagnostic[] } = {},
+): ArchiveCheck {
+  return combineChecks(
+    files.map((file) => checkFile(file, options)),
+    options.folder,
+  );
+}
+
+export function checkIssueFiles(files: readonly IssueSource[], options: CheckOptions = {}): Diagnostic[] {
+  return checkArchive(files, options).diagnostics;
 }
 
 export interface CheckSummary {

@@ -6,12 +6,14 @@
  * The page text is kept exactly as extracted (only re-encoded as UTF-8 with `\n` line endings); the
  * front matter is written in the form `npm run check` accepts.
  */
+import { archiveLimits, type ArchiveLimits } from '../../config/archive.ts';
 import { ArchiveError } from '../errors.ts';
 import { describeDateProblem } from '../issues/editor-date.ts';
 import { readFrontMatter } from '../issues/front-matter.ts';
 import type { IssueSource } from '../issues/issue-file.ts';
 import { chooseIssueFileName, type ExistingIssue } from '../issues/issue-name.ts';
 import { mastheadFor } from '../issues/masthead.ts';
+import { dateOutsidePaperLife, pageAboveMaximum } from '../issues/paper-life.ts';
 import { decode } from '../split/decode.ts';
 import { cleanInvisible } from '../split/normalise.ts';
 
@@ -29,6 +31,10 @@ export interface NewIssueRequest {
   /** The issues folder, e.g. content/issues. */
   dir: string;
   existing: readonly ExistingIssue[];
+  /** First year and highest page; src/config/archive.ts by default. */
+  limits?: ArchiveLimits;
+  /** “Next year” is counted from this day. */
+  today?: Date;
 }
 
 export interface NewIssuePlan {
@@ -61,15 +67,15 @@ export function frontMatterText(fields: {
   return `${lines.join('\n')}\n---\n`;
 }
 
-function checkDate(date: string | undefined): string {
+function checkDate(date: string | undefined, limits: ArchiveLimits, today: Date): string {
   if (date === undefined)
     refuse('missing-argument', '--date is required', 'Give the date printed on the page: --date 2024-02-02.');
-  const problem = describeDateProblem(date);
+  const problem = describeDateProblem(date) ?? dateOutsidePaperLife(date, limits, today);
   if (problem) refuse('bad-argument', `--date ${problem.message}`, problem.hint);
   return date;
 }
 
-function checkPage(page: string | undefined): number {
+function checkPage(page: string | undefined, limits: ArchiveLimits): number {
   if (page === undefined) return DEFAULT_PAGE;
   if (!/^\d+$/.test(page.trim()) || Number(page) < 1)
     refuse(
@@ -77,6 +83,8 @@ function checkPage(page: string | undefined): number {
       `--page must be a whole number such as 5, not “${page}”`,
       'Give the page number (版次) printed on the page, in digits.',
     );
+  const problem = pageAboveMaximum(Number(page), limits);
+  if (problem) refuse('bad-argument', `--page: ${problem.message}`, problem.hint);
   return Number(page);
 }
 
@@ -111,8 +119,9 @@ function rawPageText(raw: IssueSource): string {
 }
 
 export function planNewIssue(request: NewIssueRequest): NewIssuePlan {
-  const date = checkDate(request.date);
-  const page = checkPage(request.page);
+  const limits = request.limits ?? archiveLimits();
+  const date = checkDate(request.date, limits, request.today ?? new Date());
+  const page = checkPage(request.page, limits);
   const masthead = checkOneLine('masthead', request.masthead) ?? mastheadFor(date);
   const title = checkOneLine('title', request.title);
   const body = rawPageText(request.raw);

@@ -5,6 +5,7 @@
  */
 import { formatDiagnostic } from '../errors.ts';
 import type { Article, Issue } from '../schema.ts';
+import { truncate } from '../text/truncate.ts';
 
 const FIRST_WORDS = 24;
 
@@ -15,7 +16,7 @@ function span(lines: readonly number[]): string {
 }
 
 function clip(text: string): string {
-  return text.length > FIRST_WORDS ? `${text.slice(0, FIRST_WORDS)}…` : text;
+  return truncate(text, FIRST_WORDS);
 }
 
 function formatArticle(article: Article, verbose: boolean): string[] {

@@ -12,6 +12,7 @@ import { ArchiveError } from '../errors.ts';
 import { readFrontMatter, type FrontMatterBlock } from './front-matter.ts';
 import { issueSchema, type Issue } from '../schema.ts';
 import { decode } from '../split/decode.ts';
+import { controlCharacterWarnings } from '../split/normalise.ts';
 import { splitPage } from '../split/index.ts';
 
 export interface IssueSource {
@@ -43,7 +44,7 @@ export function splitIssue(source: string, block: FrontMatterBlock): Issue {
     title: frontMatter?.title ?? null,
     articles: page.articles,
     furniture: page.furniture,
-    diagnostics: page.diagnostics,
+    diagnostics: [...controlCharacterWarnings(block.body, source, block.bodyLineOffset), ...page.diagnostics],
   });
 }
 

@@ -2,6 +2,12 @@
  * The dataset as CSV for researchers who open it in a spreadsheet: one row per article.
  * Quoting follows RFC 4180 (every field quoted, quotes doubled, CRLF line ends) and the file starts
  * with a byte-order mark, without which Excel reads UTF-8 Chinese as mojibake.
+ *
+ * A text cell that starts with `=`, `+`, `-`, `@`, a tab or a carriage return is a formula to Excel,
+ * WPS and LibreOffice (CSV injection: `=HYPERLINK(…)` in a headline would run when a researcher opens
+ * the file). Following OWASP's CSV Injection guidance, such a cell gets a leading `'`, which spreadsheets
+ * read as “this is text” and do not show; the full-width forms (＝＋－＠) are treated alike, since some
+ * spreadsheets fold them to ASCII. Numbers and booleans are written as they are.
  */
 import type { Entry } from './archive.ts';
 
@@ -27,9 +33,18 @@ export const CSV_COLUMNS = [
   'source_lines',
 ] as const;
 
+/** First characters that make a spreadsheet read a cell as a formula (OWASP CSV Injection). */
+const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+
+/** A text cell no spreadsheet will run. */
+export function neutraliseCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
 export function csvField(value: string | number | boolean | null): string {
   if (value === null) return '""';
-  return `"${String(value).replaceAll('"', '""')}"`;
+  const text = typeof value === 'string' ? neutraliseCell(value) : String(value);
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 /** `[3,4,5,9]` → `3-5,9`: compact and still exact. */

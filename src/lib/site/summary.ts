@@ -2,6 +2,7 @@
  * The short texts listing pages, feeds and meta tags show for an article.
  */
 import type { Article } from '../schema.ts';
+import { graphemes } from '../text/truncate.ts';
 
 /** The article's opening, cut at a sentence end when one falls late enough, else at `max` with 「…」. */
 export function firstLines(article: Article, max = 90): string {
@@ -9,7 +10,7 @@ export function firstLines(article: Article, max = 90): string {
     .filter((block) => block.type === 'paragraph')
     .map((block) => block.text)
     .join('');
-  const chars = [...text];
+  const chars = graphemes(text);
   if (chars.length <= max) return text;
   const head = chars.slice(0, max).join('');
   const sentenceEnd = Math.max(head.lastIndexOf('。'), head.lastIndexOf('！'), head.lastIndexOf('？'));

@@ -13,6 +13,7 @@ import { BYLINE_LEAD, trailingByline, WIRE_LEAD } from './patterns.ts';
 import { joinColumnBreaks } from './repair.ts';
 import { assignKind, assignSection } from './section.ts';
 import type { Unit } from './structure.ts';
+import { firstGraphemes, truncate } from '../text/truncate.ts';
 
 export interface AssembleContext {
   file: string;
@@ -45,8 +46,9 @@ export function deriveHeadline(text: string): string {
   // The first clause says what happened (市文旅局举办…主题活动，吸引众多市民参与): keep it when it says enough.
   const clause = sentence.split(/[，,]/)[0] ?? sentence;
   if (clause.length >= CLAUSE_MIN && clause.length <= DERIVED_MAX) return clause;
-  if (sentence.length <= DERIVED_MAX) return sentence.replace(/[，、：]$/, '') || lead.slice(0, DERIVED_MAX);
-  return `${sentence.slice(0, DERIVED_MAX)}…`;
+  // Cut between characters as readers count them: never inside an Extension B character or an emoji.
+  if (sentence.length <= DERIVED_MAX) return sentence.replace(/[，、：]$/, '') || firstGraphemes(lead, DERIVED_MAX);
+  return truncate(sentence, DERIVED_MAX);
 }
 
 function collectPeople(units: readonly Unit[], byline: string | null, body: readonly string[]): Person[] {
@@ -152,7 +154,7 @@ export function assemble(
       severity: 'warning',
       file: context.file,
       line: titleUnits[0]!.lines[0]!.no,
-      message: `story ${order} has an unusually long headline (${printed.length} characters): “${printed.slice(0, 24)}…”`,
+      message: `story ${order} has an unusually long headline (${printed.length} characters): “${truncate(printed, 24)}”`,
       hint: 'If this is running text, put `@@ body` above it; if two stories ran together, put `@@ article` above the second.',
     });
   }

@@ -10,6 +10,7 @@
  * - a file far larger than one printed page is refused before any work is done, so nothing hangs.
  */
 import { ArchiveError } from '../errors.ts';
+import { firstGraphemes } from '../text/truncate.ts';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -99,36 +100,76 @@ function megabytes(size: number): string {
   return size >= 100_000 ? `${(size / 1_000_000).toFixed(1)} MB` : `${(size / 1000).toFixed(1)} kB`;
 }
 
-/**
- * How the multi-byte sequences of a file fall in GB18030. Chinese prose written in GBK keeps to GB2312's
- * rows (symbols A1–A9, hanzi B0–F7, each with a trail byte A1–FE); Big5, Shift-JIS, Latin-1 or damaged
- * UTF-8 that a permissive GB18030 decoder still accepts land mostly outside them.
- */
-function gb2312Share(bytes: Uint8Array): number {
-  let common = 0;
-  let other = 0;
-  for (let i = 0; i < bytes.length;) {
-    const lead = bytes[i]!;
-    if (lead < 0x80) {
-      i++;
-      continue;
-    }
-    const trail = bytes[i + 1] ?? 0;
-    if (trail >= 0x30 && trail <= 0x39) {
-      other++; // four-byte GB18030: rare characters, never the bulk of a Chinese page
-      i += 4;
-      continue;
-    }
-    const gb2312Row = (lead >= 0xa1 && lead <= 0xa9) || (lead >= 0xb0 && lead <= 0xf7);
-    if (gb2312Row && trail >= 0xa1 && trail <= 0xfe) common++;
-    else other++;
-    i += 2;
-  }
-  return common + other === 0 ? 1 : common / (common + other);
+function decodeTable(
+  encoding: string,
+  leads: readonly [number, number],
+  trails: ReadonlyArray<readonly [number, number]>,
+) {
+  const bytes: number[] = [];
+  for (let lead = leads[0]; lead <= leads[1]; lead++)
+    for (const [first, last] of trails) for (let trail = first; trail <= last; trail++) bytes.push(lead, trail);
+  return new TextDecoder(encoding).decode(new Uint8Array(bytes));
 }
 
-/** At least this share of GBK characters must be everyday GB2312 ones (a few rarer name characters are fine). */
-const GB2312_SHARE = 0.9;
+let commonHan: ReadonlySet<string> | null = null;
+
+/**
+ * The Han characters of everyday Chinese text, simplified and traditional: GB2312's 6,763 (rows B0–F7)
+ * and Big5's 5,401 frequently used ones (level 1, rows A4–C6), read from the decoders' own tables.
+ */
+function commonHanCharacters(): ReadonlySet<string> {
+  commonHan ??= new Set(
+    [
+      ...decodeTable('gb18030', [0xb0, 0xf7], [[0xa1, 0xfe]]),
+      ...decodeTable(
+        'big5',
+        [0xa4, 0xc6],
+        [
+          [0x40, 0x7e],
+          [0xa1, 0xfe],
+        ],
+      ),
+    ].filter((char) => HAN.test(char)),
+  );
+  return commonHan;
+}
+
+const HAN = /\p{Script=Han}/u;
+
+/** Punctuation and symbols of Chinese print: general punctuation, ①, №, →, ─, ■, ★, CJK marks, full-width forms. */
+function isChineseSymbol(code: number): boolean {
+  return (
+    (code >= 0x2000 && code <= 0x27bf) ||
+    (code >= 0x3000 && code <= 0x303f) ||
+    (code >= 0x3200 && code <= 0x33ff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xffef) ||
+    [0xa4, 0xa7, 0xa8, 0xb0, 0xb1, 0xb7, 0xd7, 0xf7].includes(code)
+  );
+}
+
+/**
+ * How much of a text reads as Chinese print: the share of its non-ASCII characters that are common
+ * Han characters (simplified or traditional), rare ones from the extension blocks (which only real
+ * GB18030 or UTF-16 can encode), or Chinese punctuation. Big5 or Shift-JIS read as GBK land in kana,
+ * Greek, Cyrillic, the private-use area and rare variants instead: they score 0.2–0.4, real pages 1.
+ */
+function chineseShare(text: string): number {
+  const common = commonHanCharacters();
+  let chinese = 0;
+  let other = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    if (code < 0x80) continue;
+    const rareHan = (code >= 0x3400 && code <= 0x4dbf) || (code >= 0xf900 && code <= 0xfaff) || code >= 0x20000;
+    if (HAN.test(char) ? rareHan || common.has(char) : isChineseSymbol(code)) chinese++;
+    else other++;
+  }
+  return chinese + other === 0 ? 1 : chinese / (chinese + other);
+}
+
+/** At least this share of a GBK file's characters must read as Chinese (a few rare or stray ones are fine). */
+const CHINESE_SHARE = 0.9;
 
 interface Utf8Scan {
   valid: number;
@@ -178,19 +219,20 @@ function lineAt(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
-/** UTF-16 without a BOM: every other byte of its ASCII (newlines, digits, front matter) is NUL. */
-function looksLikeBomlessUtf16(bytes: Uint8Array): boolean {
-  const sample = bytes.subarray(0, 8192);
-  let even = 0;
-  let odd = 0;
-  sample.forEach((byte, index) => {
-    if (byte === 0) {
-      if (index % 2 === 0) even++;
-      else odd++;
-    }
-  });
-  const half = sample.length / 2;
-  return Math.max(even, odd) > half * 0.2 && Math.min(even, odd) < half * 0.02;
+/**
+ * UTF-16 without a BOM: the order it reads as Chinese text with line breaks in, or null. Its newlines
+ * and ASCII put NUL bytes in every other place, which is how the caller got here.
+ */
+function bomlessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, 65536) & ~1);
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = strictDecode(sample, encoding);
+    if (text === null || !text.includes('\n')) continue;
+    const printable = text.replace(/[^\x20-\x7e\t\n\v\f\r]/g, '').length;
+    const nonAscii = text.replace(/[\x00-\x7f]/g, '');
+    if (printable + nonAscii.length === text.length && chineseShare(nonAscii) >= CHINESE_SHARE) return encoding;
+  }
+  return null;
 }
 
 function refuseBinary(bytes: Uint8Array, file: string): void {
@@ -206,12 +248,13 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
     }
   }
   if (!bytes.subarray(0, 65536).includes(0)) return;
-  if (looksLikeBomlessUtf16(bytes)) {
+  const utf16 = bomlessUtf16(bytes);
+  if (utf16) {
     throw new ArchiveError({
       ruleId: 'unknown-encoding',
       file,
       line: null,
-      message: 'this file looks like UTF-16 without a byte-order mark, which cannot be read safely',
+      message: `this file looks like ${ENCODING_NAMES[utf16]} without a byte-order mark, which cannot be read safely`,
       hint: SAVE_AS_UTF8,
     });
   }
@@ -229,7 +272,7 @@ function refuseBinary(bytes: Uint8Array, file: string): void {
 function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
   const utf8 = strictDecode(bytes, 'utf-8');
   const gb = utf8 !== null && /[\u0800-\uffff]/.test(utf8) ? null : strictDecode(bytes, 'gb18030');
-  const gbPlausible = gb !== null && gb2312Share(bytes) >= GB2312_SHARE;
+  const gbPlausible = gb !== null && chineseShare(gb) >= CHINESE_SHARE;
   if (utf8 !== null) {
     // Short GBK text can also be valid UTF-8 (省委 is C9 A1 CE AF, two Latin letters in UTF-8): it then has
     // no Chinese as UTF-8, which a page in this archive always has.
@@ -238,10 +281,7 @@ function decodeWithoutBom(bytes: Uint8Array, file: string): Decoded {
         ruleId: 'ambiguous-encoding',
         file,
         line: null,
-        message: `cannot tell whether this file is UTF-8 or GBK: as GBK it starts “${gb
-          .replace(/[\x00-\x7f]+/g, ' ')
-          .trim()
-          .slice(0, 10)}”, as UTF-8 it has no Chinese at all`,
+        message: `cannot tell whether this file is UTF-8 or GBK: as GBK it starts “${firstGraphemes(gb.replace(/[\x00-\x7f]+/g, ' ').trim(), 10)}”, as UTF-8 it has no Chinese at all`,
         hint: SAVE_AS_UTF8,
       });
     }

@@ -46,7 +46,7 @@ export function splitPage(text: string, options: SplitOptions): SplitPage {
     const line = duplicate.lines[0]!;
     diagnostics.push({
       ruleId: 'duplicate-line',
-      severity: 'info',
+      severity: 'warning',
       file: options.file,
       line: line.no,
       message: `dropped a word-for-word repeat of line ${line.duplicateOf}`,

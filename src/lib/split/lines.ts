@@ -2,7 +2,8 @@
  * Stage 3: text → numbered lines. Keeps what later stages need from the layout the extractor left:
  * the file's own line number, the indentation (nested list items) and how many blank lines came before
  * (a run of blank lines is where a photograph stood). Editor markup lines (`@@ …`) are read here and
- * attached to the next line of text; they are not part of the page.
+ * attached to the next line of text; they are not part of the page. A printed line that itself starts
+ * with `@@` is written with a backslash before it (`\@@`), which is removed: `\\@@` keeps one.
  */
 import { ArchiveError } from '../errors.ts';
 import { lineRoleSchema } from '../schema.ts';
@@ -37,7 +38,11 @@ export interface Line {
 
 const MARKUP_HELP =
   'Known markup: @@ article, @@ headline, @@ overline, @@ rubric, @@ subtitle, @@ byline, @@ intertitle, ' +
-  '@@ body, @@ caption, @@ credit, @@ furniture, @@ join, @@ nojoin, @@ story N, @@ section 名称, @@ kind 类型.';
+  '@@ body, @@ caption, @@ credit, @@ furniture, @@ join, @@ nojoin, @@ story N, @@ section 名称, @@ kind 类型. ' +
+  'A printed line that starts with @@ is written \\@@ ….';
+
+/** `\@@…` is the printed line `@@…`: one backslash before `@@` is the escape. */
+const ESCAPED_MARKER = /^\\(?=\\*@@)/;
 
 function parseMarker(name: string, argument: string | undefined, no: number, file: string): Marker {
   if ((FORCED_ROLES as readonly string[]).includes(name) && argument === undefined) {
@@ -47,6 +52,15 @@ function parseMarker(name: string, argument: string | undefined, no: number, fil
     return { kind: name, line: no };
   }
   if (name === 'story' && argument !== undefined && /^\d+$/.test(argument)) {
+    if (Number(argument) === 0) {
+      throw new ArchiveError({
+        ruleId: 'story-out-of-range',
+        file,
+        line: no,
+        message: '`@@ story 0`: stories are numbered from 1, as in the split report',
+        hint: 'Run npm run split -- FILE and give the number of the story this paragraph belongs to.',
+      });
+    }
     return { kind: 'story', story: Number(argument), line: no };
   }
   if ((name === 'section' || name === 'kind') && argument !== undefined) {
@@ -78,7 +92,7 @@ export function toLines(text: string, file: string, lineOffset = 0): Line[] {
       return;
     }
     const indent = /^[ \t\u3000]*/.exec(raw)?.[0].length ?? 0;
-    lines.push({ no, text: cleaned, indent, blankBefore, markers: pending });
+    lines.push({ no, text: cleaned.replace(ESCAPED_MARKER, ''), indent, blankBefore, markers: pending });
     pending = [];
     blankBefore = 0;
   });

@@ -2,11 +2,41 @@
  * Stage 9: nothing lost. Every line of text on the page must end up in exactly one place: an article,
  * the page furniture, or the list of dropped exact duplicates; and the characters of the output must be
  * those of the input. A failure is a bug in the splitter, reported with the file and line so an editor
- * can work around it with markup while it is fixed.
+ * can work around it with markup while it is fixed. An editor's `@@ story N` that names no story of the
+ * page, or that the splitter could not apply, is the editor's to fix and says so.
  */
 import { ArchiveError } from '../errors.ts';
 import type { Article } from '../schema.ts';
+import { firstGraphemes } from '../text/truncate.ts';
 import type { Line } from './lines.ts';
+
+/** Every `@@ story N` names a story of the page, and the paragraph below it ended up in that story. */
+export function validateStoryMarkup(file: string, lines: readonly Line[], articles: readonly Article[]): void {
+  for (const line of lines) {
+    for (const marker of line.markers) {
+      if (marker.kind !== 'story') continue;
+      const story = articles[marker.story - 1];
+      if (!story) {
+        throw new ArchiveError({
+          ruleId: 'story-out-of-range',
+          file,
+          line: marker.line,
+          message: `\`@@ story ${marker.story}\`: this page has ${articles.length === 1 ? 'only 1 story' : `${articles.length} stories`}`,
+          hint: 'Run npm run split -- FILE and give the number of the story this paragraph belongs to, as the report numbers them.',
+        });
+      }
+      if (!story.lines.includes(line.no)) {
+        throw new ArchiveError({
+          ruleId: 'story-markup-unused',
+          file,
+          line: marker.line,
+          message: `\`@@ story ${marker.story}\` could not move the line below it into story ${marker.story}`,
+          hint: 'Put `@@ story N` directly above the first line of a paragraph, not inside one or above a title.',
+        });
+      }
+    }
+  }
+}
 
 export function validateNothingLost(
   file: string,
@@ -15,6 +45,7 @@ export function validateNothingLost(
   furniture: readonly Line[],
   duplicates: readonly Line[],
 ): void {
+  validateStoryMarkup(file, lines, articles);
   const placed = new Map<number, number>();
   const count = (no: number) => placed.set(no, (placed.get(no) ?? 0) + 1);
   for (const article of articles) article.lines.forEach(count);
@@ -28,7 +59,7 @@ export function validateNothingLost(
         line: line.no,
         message:
           times === 0
-            ? `the splitter lost this line: “${line.text.slice(0, 30)}”`
+            ? `the splitter lost this line: “${firstGraphemes(line.text, 30)}”`
             : `the splitter put this line in ${times} places`,
         hint: 'This is a bug in the splitter; please report it. Marking the line with `@@ body` or `@@ article` usually works around it.',
       });
@@ -56,7 +87,7 @@ export function validateNothingLost(
         ruleId: 'lost-text',
         file,
         line: line.no,
-        message: `the split changed or lost the text of this line: “${line.text.slice(0, 30)}”`,
+        message: `the split changed or lost the text of this line: “${firstGraphemes(line.text, 30)}”`,
         hint: 'This is a bug in the splitter; please report it with the file. Marking the line with `@@ body` usually works around it.',
       });
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFolderListing, checkIssueFiles, formatSummary, summarise } from '../../../src/lib/editor/check.ts';
+import { checkIssueFiles, formatSummary, summarise } from '../../../src/lib/editor/check.ts';
 import { formatDiagnostic } from '../../../src/lib/errors.ts';
 import { encodeLegacy, utf8 } from '../../helpers/encode.ts';
 
@@ -107,17 +107,6 @@ describe('checkIssueFiles', () => {
     expect(check(file('2021-04-09.txt', issue('2021-04-09').replace(PAGE, `@@ headlin\n${PAGE}`)))[0]).toMatch(
       /^content\/issues\/2021-04-09.txt:6: error: unknown correction markup `@@ headlin` \[unknown-markup\]/,
     );
-  });
-});
-
-describe('checkFolderListing', () => {
-  it('names files in the folder that will be ignored', () => {
-    expect(
-      checkFolderListing(DIR, ['2021-04-09.txt', '2021-04-16.TXT', 'notes.md', '.DS_Store']).map(formatDiagnostic),
-    ).toEqual([
-      `${DIR}/2021-04-16.TXT: warning: ignored: issue files end in .txt [not-an-issue-file]\n  hint: Rename it to YYYY-MM-DD.txt if it is a page, or move it out of the folder.`,
-      `${DIR}/notes.md: warning: ignored: issue files end in .txt [not-an-issue-file]\n  hint: Rename it to YYYY-MM-DD.txt if it is a page, or move it out of the folder.`,
-    ]);
   });
 });
 

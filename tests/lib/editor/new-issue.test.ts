@@ -73,6 +73,19 @@ describe('planNewIssue', () => {
     );
   });
 
+  it('refuses a date outside the paper’s life and a page above the maximum', () => {
+    const today = new Date('2026-12-01T00:00:00Z');
+    expect(editorMessage(() => planNewIssue(request({ date: '2019-12-31', today })))).toBe(
+      'npm run new-issue: error: --date 2019-12-31 is before the page was first printed (2020) [bad-argument]\n  hint: Check the year printed on the page; the archive holds pages from 2020 to 2027.',
+    );
+    expect(editorMessage(() => planNewIssue(request({ date: '2028-01-07', today })))).toBe(
+      'npm run new-issue: error: --date 2028-01-07 is after next year (2027): the page cannot have been printed yet [bad-argument]\n  hint: Check the year printed on the page; the archive holds pages from 2020 to 2027.',
+    );
+    expect(editorMessage(() => planNewIssue(request({ page: '99999' })))).toBe(
+      'npm run new-issue: error: --page: page 99999 is above the highest page the paper prints (32) [bad-argument]\n  hint: Write the page number (版次) printed on the page; if the paper really has more pages, raise maxPage in src/config/archive.ts.',
+    );
+  });
+
   it('refuses a page number that is not a whole number', () => {
     expect(editorMessage(() => planNewIssue(request({ page: '五' })))).toBe(
       'npm run new-issue: error: --page must be a whole number such as 5, not “五” [bad-argument]\n  hint: Give the page number (版次) printed on the page, in digits.',

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ArchiveError } from '../../../src/lib/errors.ts';
 import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
 import type { Issue } from '../../../src/lib/schema.ts';
 import { MAX_ISSUE_BYTES } from '../../../src/lib/split/decode.ts';
@@ -92,19 +91,25 @@ describe('readIssueFile: bad input is refused with the message the editor sees',
     const seeds = ['2021-01-15', '2021-04-02', '2021-04-09', '2022-01-28', '2024-01-26'].map((date) =>
       readFileSync(`content/issues/${date}.txt`, 'utf8').split('---\n').slice(2).join('---\n'),
     );
-    // Numbered copies, so the splitter cannot drop them as duplicates.
-    const copies = Array.from({ length: 11 }, (_, copy) => seeds.join('\n').replace(/[。]$/gm, `第${copy}份。`)).join(
-      '\n',
-    );
+    // Numbered copies, every line marked, so the splitter cannot drop any line as a repeat.
+    const copies = Array.from({ length: 11 }, (_, copy) =>
+      seeds.join('\n').replace(/(\S)$/gm, (last) => (last === '。' ? `第${copy}份。` : `${last}${copy}`)),
+    ).join('\n');
     const bytes = utf8(FRONT_MATTER + copies);
     expect(bytes.length).toBeLessThan(MAX_ISSUE_BYTES);
-    const started = performance.now();
-    try {
-      read(bytes);
-    } catch (error) {
-      expect(error).toBeInstanceOf(ArchiveError);
+    expect(bytes.length).toBeGreaterThan(MAX_ISSUE_BYTES / 2);
+    // The split must succeed and keep every copy's stories; the test's timeout catches a hang (the
+    // speed itself is the benchmark's to measure).
+    const issue = read(bytes);
+    // A line is dropped only as a repeat of a line of its own copy, never of another copy.
+    const copyLength = seeds.join('\n').split('\n').length;
+    const copyOf = (line: number) => Math.floor((line - 6) / copyLength);
+    for (const repeat of issue.diagnostics.filter((d) => d.ruleId === 'duplicate-line')) {
+      const original = Number(/repeat of line (\d+)/.exec(repeat.message)?.[1]);
+      expect([repeat.line, copyOf(repeat.line!)]).toEqual([repeat.line, copyOf(original)]);
     }
-    expect(performance.now() - started).toBeLessThan(20_000);
+    const text = shown(issue);
+    for (let copy = 0; copy < 11; copy++) expect(text).toContain(`第${copy}份。`);
   }, 30_000);
 
   it('an impossible date', () => {

@@ -56,6 +56,22 @@ describe('articlesCsv', () => {
     expect(rows).toHaveLength(2);
   });
 
+  it('neutralises cells a spreadsheet would run as a formula (OWASP CSV injection)', () => {
+    for (const formula of ['=HYPERLINK("http://x","点击")', '+1+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '＝1+1'])
+      expect(csvField(formula)).toBe(`"'${formula.replaceAll('"', '""')}"`);
+    const article = makeArticle({ headline: "=cmd|' /C calc'!A0", byline: '@记者' });
+    const rows = parseCsv(articlesCsv(buildArchive([makeIssue({ articles: [article] })]).entries).slice(1));
+    const record = Object.fromEntries(CSV_COLUMNS.map((column, index) => [column, rows[1]?.[index]]));
+    expect(record['headline']).toBe("'=cmd|' /C calc'!A0");
+    expect(record['byline']).toBe("'@记者");
+  });
+
+  it('leaves ordinary text, numbers and a text that merely contains = as they are', () => {
+    expect(csvField('平城区 a=b')).toBe('"平城区 a=b"');
+    expect(csvField(-5)).toBe('"-5"');
+    expect(csvField('“双百工程”')).toBe('"“双百工程”"');
+  });
+
   it('writes null as an empty field', () => {
     expect(csvField(null)).toBe('""');
     expect(csvField(5)).toBe('"5"');

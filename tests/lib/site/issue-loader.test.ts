@@ -68,6 +68,7 @@ describe('issueLoader', () => {
     watcher.emit('add', added);
     expect(entries.has('2021-04-16')).toBe(true);
 
+    rmSync(added);
     watcher.emit('unlink', added);
     expect(entries.has('2021-04-16')).toBe(false);
   });
@@ -90,6 +91,28 @@ describe('issueLoader', () => {
     writeFileSync(broken, '---\ndate: 2021-02-30\nmasthead: x\npage: 5\n---\n正文\n');
     expect(() => watcher.emit('add', broken)).not.toThrow();
     expect(context.logger.error).toHaveBeenCalledWith(expect.stringContaining('2021-04-23.txt'));
+    expect(context.logger.info).toHaveBeenCalledWith(`left out ${broken} until its errors are fixed`);
+  });
+
+  it('in dev, starts with a broken file reported and left out, the others served', async () => {
+    const folder = tempContentDir();
+    writeFileSync(join(folder, '2021-04-23.txt'), '---\ndate: 2021-02-30\nmasthead: x\npage: 5\n---\n正文\n');
+    const { entries, context } = fakeContext(fakeWatcher());
+    await issueLoader(folder).load(context);
+    expect([...entries.keys()]).toEqual(['2021-04-09']);
+    expect(context.logger.error).toHaveBeenCalledWith(
+      `${folder}/2021-04-23.txt:2: error: \`date\` (出版日期): “2021-02-30” is not a date in the calendar: February 2021 has 28 days [front-matter-invalid]\n  hint: Check the date printed on the page.`,
+    );
+  });
+
+  it('in a build, stops on the same file with check’s message and stores nothing', async () => {
+    const folder = tempContentDir();
+    writeFileSync(join(folder, '2021-04-23.txt'), '---\ndate: 2021-02-30\nmasthead: x\npage: 5\n---\n正文\n');
+    const { entries, context } = fakeContext();
+    await expect(issueLoader(folder).load(context)).rejects.toThrow(
+      `${folder}/2021-04-23.txt:2: error: \`date\` (出版日期): “2021-02-30” is not a date in the calendar`,
+    );
+    expect([...entries.keys()]).toEqual([]);
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ISSUE_BYTES, decode } from '../../../src/lib/split/decode.ts';
 import { editorMessage } from '../../helpers/editor-message.ts';
-import { encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
+import { readFileSync } from 'node:fs';
+import { encodeGb18030, encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
 
 const PAGE =
   '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n本报讯（记者 邸东芳）连日来，平城区上下深入学习贯彻省市区委会议精神。\n';
@@ -80,8 +81,33 @@ describe('decode: encodings editors’ tools write', () => {
 
   it('refuses UTF-16 without a byte-order mark, naming it', () => {
     expect(editorMessage(() => decode(encodeUtf16(PAGE, 'le', false), 'a.txt'))).toBe(
-      `a.txt: error: this file looks like UTF-16 without a byte-order mark, which cannot be read safely [unknown-encoding]\n${SAVE_AS_UTF8}`,
+      `a.txt: error: this file looks like UTF-16 LE without a byte-order mark, which cannot be read safely [unknown-encoding]\n${SAVE_AS_UTF8}`,
     );
+  });
+
+  it('names UTF-16 LE and BE without a byte-order mark on a real page, Chinese with few ASCII bytes', () => {
+    // The page text of a seed without its front matter: NUL bytes only at its newlines and digits.
+    const page = readFileSync('content/issues/2021-04-02.txt', 'utf8').split('---\n').slice(2).join('---\n');
+    for (const [order, name] of [
+      ['le', 'UTF-16 LE'],
+      ['be', 'UTF-16 BE'],
+    ] as const) {
+      expect(editorMessage(() => decode(encodeUtf16(page, order, false), 'a.txt'))).toBe(
+        `a.txt: error: this file looks like ${name} without a byte-order mark, which cannot be read safely [unknown-encoding]\n${SAVE_AS_UTF8}`,
+      );
+    }
+  });
+
+  it('reads GBK text in traditional characters', () => {
+    const text =
+      '本報訊（記者 張鑫）4月8日，平城區科協走進校園，為學生們講解航天知識。\n\n大同市召開文明城市創建推進會，會議強調要抓好項目建設。\n';
+    expect(decode(encodeLegacy(text, 'gbk'), 'a.txt')).toEqual({ text, encoding: 'gb18030' });
+  });
+
+  it('reads a GB18030 page with many Extension B characters (four-byte sequences)', () => {
+    const text =
+      '本报讯（记者 𠀀𪚥）平城区𫝀𬺰村的𠀾𡈽老人讲述了𠂇𠃌家族的历史。\n\n𠀀𪚥𫝀𬺰𠀾𡈽𠂇𠃌𠄌𠆢等字都是人名用字。\n';
+    expect(decode(encodeGb18030(text), 'a.txt')).toEqual({ text, encoding: 'gb18030' });
   });
 });
 

@@ -125,6 +125,25 @@ describe('editor markup', () => {
     });
   });
 
+  it('keeps a printed line that starts with @@ when written \\@@, and \\\\@@ keeps one backslash', () => {
+    const lines = toLines('\\@@ 这一行印在版面上\n\\\\@@ 反斜杠', 'a.txt');
+    expect(lines.map((line) => [line.text, line.markers])).toEqual([
+      ['@@ 这一行印在版面上', []],
+      ['\\@@ 反斜杠', []],
+    ]);
+  });
+
+  it('refuses @@ story 0 with the numbering rule', () => {
+    expect(thrown(() => toLines('@@ story 0\n甲', 'a.txt'))).toEqual({
+      ruleId: 'story-out-of-range',
+      severity: 'error',
+      file: 'a.txt',
+      line: 1,
+      message: '`@@ story 0`: stories are numbered from 1, as in the split report',
+      hint: 'Run npm run split -- FILE and give the number of the story this paragraph belongs to.',
+    });
+  });
+
   it('refuses @@ story without a number', () => {
     expect(thrown(() => toLines('@@ story two\n甲', 'a.txt'))).toMatchObject({ ruleId: 'unknown-markup', line: 1 });
   });

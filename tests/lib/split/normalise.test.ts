@@ -4,7 +4,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanInvisible, normaliseLine } from '../../../src/lib/split/normalise.ts';
+import { cleanInvisible, controlCharacterWarnings, normaliseLine } from '../../../src/lib/split/normalise.ts';
 
 describe('full-width punctuation in Chinese text', () => {
   it('widens the half-width commas and brackets of a real 本报讯 lead', () => {
@@ -121,5 +121,47 @@ describe('normalising is idempotent', () => {
 
   it('never leaves a line starting or ending with a space', () => {
     fc.assert(fc.property(extractedLine, (line) => normaliseLine(line) === normaliseLine(line).trim()));
+  });
+});
+
+describe('control characters', () => {
+  it('removes C0 and C1 controls, escapes, bidirectional overrides and noncharacters from a line', () => {
+    expect(normaliseLine('平城区\x01召开\x1b[31m会议\u0085\u202e倒序\ufffe\uffff')).toBe('平城区召开[31m会议倒序');
+  });
+
+  it('keeps tab, form feed and vertical tab as spaces, and line ends in a text', () => {
+    expect(cleanInvisible('甲\t乙\f丙\v丁\n戊')).toBe('甲 乙 丙 丁\n戊');
+  });
+
+  it('warns once per line that had any, naming the file line and the characters', () => {
+    expect(controlCharacterWarnings('第一行\n第二\x01行\x1b\x01\n第三行\ufffe', 'a.txt', 5)).toEqual([
+      {
+        ruleId: 'control-character',
+        severity: 'warning',
+        file: 'a.txt',
+        line: 7,
+        message:
+          'removed 3 control characters (U+0001, U+001B) from this line: they are not text, and no reader sees them',
+        hint: 'Nothing to do if the line reads as printed; if words are missing around them, export the page again.',
+      },
+      {
+        ruleId: 'control-character',
+        severity: 'warning',
+        file: 'a.txt',
+        line: 8,
+        message: 'removed a control character (U+FFFE) from this line: they are not text, and no reader sees them',
+        hint: 'Nothing to do if the line reads as printed; if words are missing around them, export the page again.',
+      },
+    ]);
+    expect(controlCharacterWarnings('干净的一行\n另一行', 'a.txt')).toEqual([]);
+  });
+});
+
+describe('zero-width joiner', () => {
+  it('keeps a ZWJ inside an emoji sequence (family, skin tone), removes it between words', () => {
+    expect(normaliseLine('一家人👨\u200d👩\u200d👧出游')).toBe('一家人👨\u200d👩\u200d👧出游');
+    expect(normaliseLine('点赞👍🏽\u200d🔥')).toBe('点赞👍🏽\u200d🔥');
+    expect(normaliseLine('平\u200d城')).toBe('平城');
+    expect(normaliseLine('👍\u200d城')).toBe('👍城');
   });
 });

@@ -5,7 +5,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { thrown } from '../../helpers/thrown.ts';
-import { ArchiveError } from '../../../src/lib/errors.ts';
 import type { Article, Block } from '../../../src/lib/schema.ts';
 import { toLines, type Line } from '../../../src/lib/split/lines.ts';
 import { validateNothingLost } from '../../../src/lib/split/validate.ts';
@@ -116,6 +115,9 @@ describe('validateNothingLost', () => {
 
   it('throws when characters are lost even if as many others were repeated', () => {
     const swapped = whole([paragraph(body, '城'.repeat(body.text.length))]);
-    expect(() => validateNothingLost(FILE, lines, [swapped], [footer], [])).toThrow(ArchiveError);
+    expect(thrown(() => validateNothingLost(FILE, lines, [swapped], [footer], []))).toMatchObject({
+      ruleId: 'lost-text',
+      line: body.no,
+    });
   });
 });
