@@ -11,7 +11,8 @@ import { FIELD_HELP, readFrontMatter, type FrontMatterBlock } from '../issues/fr
 import { splitIssue, type IssueSource } from '../issues/issue-file.ts';
 import { ISSUE_FILE_NAME } from '../issues/issue-name.ts';
 import { MASTHEAD_RENAMED, mastheadFor } from '../issues/masthead.ts';
-import type { Diagnostic, FrontMatter } from '../schema.ts';
+import type { Diagnostic, FrontMatter, Issue, ReporterAlias } from '../schema.ts';
+import { reporterNameWarnings } from './reporter-names.ts';
 import { ENCODING_NAMES, decode } from '../split/decode.ts';
 import { cleanInvisible } from '../split/normalise.ts';
 import { suggestName } from '../issues/suggest.ts';
@@ -21,6 +22,7 @@ interface Checked {
   frontMatter: FrontMatter | null;
   dateLine: number;
   diagnostics: Diagnostic[];
+  issue?: Issue;
 }
 
 const baseName = (source: string) => source.split(/[\\/]/).pop() ?? source;
@@ -138,12 +140,20 @@ function checkOne({ source, bytes }: IssueSource): Checked {
     });
   }
   if (block.data) diagnostics.push(...checkNames(source, block.data, block));
+  let issue: Issue | undefined;
   try {
-    diagnostics.push(...splitIssue(source, block).diagnostics);
+    issue = splitIssue(source, block);
+    diagnostics.push(...issue.diagnostics);
   } catch (error) {
     diagnostics.push(asDiagnostic(error, source));
   }
-  return { source, frontMatter: block.data, dateLine: block.keyLines.get('date') ?? 1, diagnostics };
+  return {
+    source,
+    frontMatter: block.data,
+    dateLine: block.keyLines.get('date') ?? 1,
+    diagnostics,
+    ...(issue && { issue }),
+  };
 }
 
 /** Two files for the same date and page: both are named, so the editor can pick the one to delete. */
@@ -172,9 +182,14 @@ function checkDuplicates(checked: readonly Checked[]): Diagnostic[] {
   return out;
 }
 
-export function checkIssueFiles(files: readonly IssueSource[]): Diagnostic[] {
+export function checkIssueFiles(files: readonly IssueSource[], aliases: readonly ReporterAlias[] = []): Diagnostic[] {
   const checked = files.map(checkOne);
-  const all = [...checked.flatMap((file) => file.diagnostics), ...checkDuplicates(checked)];
+  const issues = checked.flatMap((file) => file.issue ?? []);
+  const all = [
+    ...checked.flatMap((file) => file.diagnostics),
+    ...checkDuplicates(checked),
+    ...reporterNameWarnings(issues, aliases),
+  ];
   const order = new Map(files.map((file, index) => [file.source, index]));
   return all.sort((a, b) => (order.get(a.file) ?? -1) - (order.get(b.file) ?? -1) || (a.line ?? 0) - (b.line ?? 0));
 }
