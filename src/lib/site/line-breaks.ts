@@ -42,14 +42,35 @@ function breakBetween(before: string, after: string): boolean {
   return length(before) >= 2 && length(after) >= 2;
 }
 
+/**
+ * A phrase the paper printed between spaces that fits a phone's line whole (a 360 px phone sets 12
+ * headline characters) is not broken inside: a balanced headline would otherwise take 锚定“四步走”战略
+ * / 目标 over the paper's own phrase break.
+ */
+export const WHOLE_PHRASE = 12;
+
+/** A short title or quotation (《大同日报·今日平城》, “十四五”) is one unit too. */
+const SHORT_QUOTE = /《[^《》]{1,10}》|“[^“”]{1,10}”/gu;
+
+type Span = readonly [start: number, end: number];
+
+const spans = (text: string, pattern: RegExp): Span[] =>
+  [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length] as const);
+
+const within = (at: number, list: readonly Span[]) => list.some(([start, end]) => at > start && at < end);
+
 /** `为确保春节期间辖区平安稳定` → [`为确保`, `春节`, `期间`, `辖区`, `平安`, `稳定`]; joined, the pieces are the text. */
 export function phrases(text: string): string[] {
-  const segments = [...segmenter.segment(text)].map((part) => part.segment);
+  const whole = [
+    ...spans(text, /\S+/gu).filter(([start, end]) => length(text.slice(start, end)) <= WHOLE_PHRASE),
+    ...spans(text, SHORT_QUOTE),
+  ];
+  const segments = [...segmenter.segment(text)];
   const pieces: string[] = [];
   let current = '';
-  segments.forEach((segment, index) => {
-    const previous = segments[index - 1];
-    if (previous !== undefined && current !== '' && breakBetween(previous, segment)) {
+  segments.forEach(({ segment, index }, position) => {
+    const previous = segments[position - 1]?.segment;
+    if (previous !== undefined && current !== '' && !within(index, whole) && breakBetween(previous, segment)) {
       pieces.push(current);
       current = '';
     }

@@ -30,6 +30,17 @@ describe('phrases', () => {
     }
   });
 
+  it('keeps a phrase the paper printed between spaces whole when it fits a phone’s line', () => {
+    // The spaces are break opportunities of their own; the pieces say where else a line may break.
+    const joined = phrases('锚定“四步走”战略目标 深耕“四大赛道” 奋力谱写中国式现代化大同篇章').join('|');
+    expect(joined.startsWith('锚定“四步走”战略目标 深耕“四大赛道” 奋力')).toBe(true);
+    expect(joined.split('|').length).toBeGreaterThan(1);
+  });
+
+  it('keeps a short title in book-title marks or quotes whole', () => {
+    expect(phrases('——写在《大同日报·今日平城》创刊一周年之际')).toContain('《大同日报·今日平城》');
+  });
+
   it('offers breaks in a long unspaced headline, so a phone need not break it anywhere', () => {
     const pieces = phrases('平城区总工会按照区委“双百工程”战略部署');
     expect(pieces.length).toBeGreaterThan(2);
