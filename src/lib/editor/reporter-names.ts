@@ -25,9 +25,11 @@ export function oneCharacterApart(a: string, b: string): boolean {
   return left.filter((char, index) => char !== right[index]).length === 1;
 }
 
-/** The line a name was printed on: the story's byline, else its first line. */
-function lineOf(article: Issue['articles'][number]): number | null {
-  return article.decisions.find((decision) => decision.role === 'byline')?.line ?? article.lines[0] ?? null;
+/** The line a name was printed on: the byline line, the paragraph that names it (a 本报讯 lead), else the story's first. */
+function lineOf(article: Issue['articles'][number], name: string): number | null {
+  const byline = article.decisions.find((decision) => decision.role === 'byline')?.line;
+  const inText = article.blocks.find((block) => block.text.includes(name))?.lines[0];
+  return byline ?? inText ?? article.lines[0] ?? null;
 }
 
 function occurrences(issues: readonly Issue[]): Occurrence[] {
@@ -37,7 +39,7 @@ function occurrences(issues: readonly Issue[]): Occurrence[] {
       for (const name of new Set(article.reporters)) {
         const seen = byName.get(name);
         if (seen) seen.count += 1;
-        else byName.set(name, { name, file: issue.source, line: lineOf(article), count: 1 });
+        else byName.set(name, { name, file: issue.source, line: lineOf(article, name), count: 1 });
       }
     }
   }

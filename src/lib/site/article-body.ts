@@ -107,7 +107,7 @@ function pictureChildren(figure: Figure & { image: string }, options: BodyOption
  */
 function captionLine(figure: Figure): ElementContent[] {
   const line: ElementContent[] = [
-    h('span', { className: ['figure-label'] }, FIGURE_LABEL),
+    h('span', { className: ['figure-label'], ...NOTE }, FIGURE_LABEL),
     h('span', { className: ['figure-caption'] }, figure.caption ?? '（无图片说明）'),
   ];
   if (figure.credit)

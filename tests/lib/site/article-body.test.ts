@@ -48,7 +48,7 @@ describe('renderArticleBody', () => {
     const html = renderArticleBody(article, options);
     expect(html).not.toContain('<img');
     expect(html).toContain(
-      '<figure class="figure figure-no-image" data-lines="41"><figcaption><span class="figure-label">图：</span><span class="figure-caption">网格员入户走访。</span> — <span class="figure-credit">记者 孙鑫 摄</span></figcaption></figure>',
+      '<figure class="figure figure-no-image" data-lines="41"><figcaption><span class="figure-label" data-pagefind-ignore="">图：</span><span class="figure-caption">网格员入户走访。</span> — <span class="figure-credit">记者 孙鑫 摄</span></figcaption></figure>',
     );
     expect(html).not.toContain('未收录');
   });
