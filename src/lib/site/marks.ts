@@ -9,7 +9,10 @@ import { endsSentence, trailingByline } from '../split/patterns.ts';
 /** Beside a headline the page did not print (`headlineDerived`): the splitter took it from the lead. */
 export const DERIVED_HEADLINE_NOTE = '标题为编者所拟';
 /** What the article page adds after the note: where the made-up headline came from. */
-export const DERIVED_HEADLINE_SOURCE = '原版未印标题，取自导语';
+export function derivedHeadlineSource(article: Article): string {
+  const hasText = article.blocks.some((block) => block.type === 'paragraph');
+  return hasText ? '原版未印标题，取自导语' : '原版未印标题，取自图片说明';
+}
 
 /** After the last words of a text that breaks off: the rest was on another page or was not extracted. */
 export const CUT_OFF_NOTE = '（原文至此）';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadIssues } from '../../../src/lib/issues/load-issues.ts';
-import { endsMidSentence } from '../../../src/lib/site/marks.ts';
+import { derivedHeadlineSource, endsMidSentence } from '../../../src/lib/site/marks.ts';
 import { makeArticle } from './fixtures.ts';
 
 const paragraph = (text: string) => ({ type: 'paragraph' as const, text, lines: [40] });
@@ -52,5 +52,16 @@ describe('endsMidSentence', () => {
     }
     expect(cut.length).toBeGreaterThan(0);
     expect(cut.length).toBeLessThan(articles.length / 3);
+  });
+});
+
+describe('derivedHeadlineSource', () => {
+  it('says a made-up headline came from the lead, or from the caption of a photo story', () => {
+    expect(derivedHeadlineSource(makeArticle())).toContain('导语');
+    const photo = makeArticle({
+      blocks: [],
+      figures: [{ caption: '科普进校园。', credit: null, image: null, lines: [61] }],
+    });
+    expect(derivedHeadlineSource(photo)).toContain('图片说明');
   });
 });

@@ -22,6 +22,14 @@ describe('firstLines', () => {
   });
 });
 
+describe('firstLines of a photo story', () => {
+  it('gives the captions when there is no text, and nothing for a story with neither', () => {
+    const figure = { caption: '科普进校园。', credit: '资料图片', image: null, lines: [61, 63] };
+    expect(firstLines(makeArticle({ blocks: [], figures: [figure] }))).toBe('图片报道：科普进校园。');
+    expect(firstLines(makeArticle({ blocks: [], figures: [] }))).toBe('');
+  });
+});
+
 describe('creditedPeople', () => {
   it('lists each person once with their printed role, marking who wrote the story', () => {
     const article = makeArticle({
