@@ -3,10 +3,23 @@
  * duplicate pages and the splitter's warnings. Exit 1 on errors, 0 with warnings only. The build runs
  * the same checks (src/lib/editor/check.ts). ARCHIVE_CONTENT_DIR overrides the folder (content/issues).
  */
-import { checkFile, combineChecks, formatSummary, summarise, type FileCheck } from '../src/lib/editor/check.ts';
+import {
+  checkFile,
+  combineChecks,
+  formatSummary,
+  summarise,
+  withoutDecisions,
+  type FileCheck,
+} from '../src/lib/editor/check.ts';
 import { formatDiagnostic } from '../src/lib/errors.ts';
 import { fsErrorDiagnostic } from '../src/lib/fs/fs-error.ts';
-import { ISSUES_DIR, readIssueSource, visitIssueFolder, type IssueFolder } from '../src/lib/issues/load-issues.ts';
+import {
+  ISSUES_DIR,
+  readIssueSource,
+  readReporterAliases,
+  visitIssueFolder,
+  type IssueFolder,
+} from '../src/lib/issues/load-issues.ts';
 import type { Diagnostic } from '../src/lib/schema.ts';
 
 const dir = process.env['ARCHIVE_CONTENT_DIR'] || ISSUES_DIR;
@@ -29,10 +42,15 @@ function checkNamed(paths: readonly string[]): IssueFolder<FileCheck> {
 }
 
 try {
-  // Each file's issue is dropped once checked: only its diagnostics and front matter are needed.
+  // Each issue is kept without its per-line reasons: the rules across files need its reporters.
   const folder =
-    named.length > 0 ? checkNamed(named) : visitIssueFolder(dir, (file) => ({ ...checkFile(file), issue: null }));
-  const { diagnostics } = combineChecks(folder.results, folder.diagnostics);
+    named.length > 0 ? checkNamed(named) : visitIssueFolder(dir, (file) => withoutDecisions(checkFile(file)));
+  const reporters = readReporterAliases();
+  const { diagnostics } = combineChecks(
+    folder.results,
+    [...folder.diagnostics, ...reporters.diagnostics],
+    reporters.aliases,
+  );
   for (const diagnostic of diagnostics) console.log(formatDiagnostic(diagnostic));
   const summary = summarise(folder.results.length, diagnostics);
   console.log(formatSummary(summary));

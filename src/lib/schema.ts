@@ -148,3 +148,22 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Kind = z.infer<typeof kindSchema>;
+
+/**
+ * content/reporters.yaml, kept by editors: the spellings of one reporter's name that the pages printed
+ * differently (a typesetting slip or a misread character, 邱东芳/邸东芳), so they share one reporter page.
+ */
+export const reporterAliasSchema = z
+  .object({
+    /** The name the reporter page carries. */
+    name: z.string().trim().min(1),
+    /** Other spellings found on the pages; each leads to `name`. */
+    aliases: z.array(z.string().trim().min(1)).min(1),
+    /** Why the spellings are the same person, for the next editor. */
+    note: z.string().optional(),
+  })
+  .strict();
+
+export const reporterAliasesSchema = z.array(reporterAliasSchema);
+
+export type ReporterAlias = z.infer<typeof reporterAliasSchema>;

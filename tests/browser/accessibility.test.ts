@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { dataset, describeInBrowser, launchChromium, site } from './site.ts';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -40,6 +40,11 @@ describeInBrowser('accessibility', () => {
     issue: url(`issues/${issue?.id}/`),
     article: url(`articles/${article?.id}/`),
     search: url(`search/?q=${encodeURIComponent('平城')}`),
+    // The reading marks and the printed page beside an issue, each on a page that has them.
+    'marked article': url(
+      `articles/${data.issues.flatMap((candidate) => candidate.articles).find((candidate) => candidate.headlineDerived)?.id}/`,
+    ),
+    'issue with its page image': url(`issues/${inject('pageImageIssue')}/`),
   };
   let browser: Browser;
 

@@ -2,6 +2,8 @@
  * Builds the site once, exactly as `npm run build` does but with a non-root base path
  * (BASE_PATH=/pingcheng-archive/, as on a GitHub project site) into test-results/site, then serves it
  * on a loopback port under that prefix. Set TEST_SITE_REUSE=1 to skip the build and reuse the last one.
+ * The archive is a copy of content/issues with a printed page (PNG and PDF) beside one issue, as an
+ * editor would add it (page-image-fixture.ts); without Chromium there is no image and no browser test.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -9,9 +11,13 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { createStaticServer } from '../../src/lib/site/static-server.ts';
+import { writePageImageArchive } from './page-image-fixture.ts';
+import { hasChromium } from './site.ts';
 
 const BASE_PATH = '/pingcheng-archive/';
 const SITE_DIR = resolve('test-results/site');
+/** The issue that gets a printed page beside it. */
+const PAGE_IMAGE_ISSUE = '2021-04-09';
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
   execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
@@ -20,6 +26,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
 export default async function setup(project: TestProject) {
   if (!(process.env['TEST_SITE_REUSE'] === '1' && existsSync(`${SITE_DIR}/index.html`))) {
     const env = {
+      ...(hasChromium ? { ARCHIVE_CONTENT_DIR: await writePageImageArchive(PAGE_IMAGE_ISSUE) } : {}),
       BASE_PATH,
       SITE_URL: 'https://example.github.io',
       ARCHIVE_REPO_URL: 'https://github.com/example/pingcheng-archive',
@@ -33,5 +40,6 @@ export default async function setup(project: TestProject) {
   project.provide('siteDir', SITE_DIR);
   project.provide('siteOrigin', `http://127.0.0.1:${port}`);
   project.provide('basePath', BASE_PATH);
+  project.provide('pageImageIssue', PAGE_IMAGE_ISSUE);
   return () => new Promise<void>((done) => server.close(() => done()));
 }

@@ -81,6 +81,15 @@ describe('internal links of the built site', () => {
     const feed = read(join(dir, 'rss.xml'));
     const links = [...feed.matchAll(/<link>([^<]+)<\/link>/g)].map((match) => match[1] ?? '');
     expect(links.length).toBeGreaterThan(1);
+    const feeds = htmlFiles(dir)
+      .filter((html) => html.endsWith('index.html'))
+      .map((html) => html.replace(/index\.html$/, 'rss.xml'))
+      .filter((file) => existsSync(file));
+    expect(feeds.length).toBeGreaterThan(1);
+    for (const file of feeds) {
+      const channel = /<channel>[\s\S]*?<link>([^<]+)<\/link>/.exec(read(file))?.[1] ?? '';
+      expect(new URL(channel).pathname, relative(dir, file)).toBe(basePath);
+    }
     for (const link of links.slice(1)) {
       const url = new URL(link);
       expect(url.pathname.startsWith(basePath), link).toBe(true);
@@ -91,6 +100,12 @@ describe('internal links of the built site', () => {
     expect(locs.length).toBeGreaterThan(files.length / 2);
     for (const loc of locs) expect(targetExists(dir, basePath, loc), loc.href).toBe(true);
     expect(locs.some((loc) => loc.pathname.endsWith('/404/'))).toBe(false);
+    // An issue page and its articles carry the issue's date; listing pages, which change, carry none.
+    const entries = [...sitemap.matchAll(/<url><loc>([^<]+)<\/loc>(?:<lastmod>([^<]+)<\/lastmod>)?/g)];
+    for (const [, loc, lastmod] of entries) {
+      const dated = /\/(?:issues|articles)\/(\d{4}-\d{2}-\d{2})/.exec(loc ?? '')?.[1];
+      expect(lastmod?.slice(0, 10), loc).toBe(dated);
+    }
   });
 });
 

@@ -2,8 +2,10 @@
  * Browsing without search: home → issue → article → reporter → article, by clicking links as a reader
  * would, and the article page's promises (citation, error report, figures, JSON-LD).
  */
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { parseReporterAliases, REPORTERS_FILE, reporterResolver } from '../../src/lib/site/reporter-aliases.ts';
 import { articlesOf } from './search-page.ts';
 import { dataset, describeInBrowser, launchChromium, site } from './site.ts';
 
@@ -11,6 +13,7 @@ describeInBrowser('navigation', () => {
   const { url, basePath } = site();
   const data = dataset();
   const articles = articlesOf(data);
+  const reporterPage = reporterResolver(parseReporterAliases(readFileSync(REPORTERS_FILE, 'utf8'), REPORTERS_FILE));
   let browser: Browser;
   let page: Page;
 
@@ -24,7 +27,8 @@ describeInBrowser('navigation', () => {
     const issue = data.issues.find((candidate) => candidate.articles.some((article) => article.reporters.length > 0));
     const article = issue?.articles.find((candidate) => candidate.reporters.length > 0);
     if (!issue || !article) throw new Error('the seeds have no signed article');
-    const reporter = article.reporters[0] ?? '';
+    const printed = article.reporters[0] ?? '';
+    const reporter = reporterPage(printed);
 
     await page.goto(url());
     await page.locator(`main a[href="${basePath}issues/${issue.id}/"]`).first().click();
@@ -35,10 +39,10 @@ describeInBrowser('navigation', () => {
     expect(new URL(page.url()).pathname).toBe(`${basePath}articles/${article.id}/`);
     expect(await page.locator('main h1').textContent()).toBe(article.headline);
 
-    await page.locator('.facts').getByRole('link', { name: reporter, exact: true }).click();
+    await page.locator('.facts').getByRole('link', { name: printed, exact: true }).click();
     expect(decodeURIComponent(new URL(page.url()).pathname)).toBe(`${basePath}reporters/${reporter}/`);
     expect(await page.locator('main h1').textContent()).toBe(reporter);
-    const signed = articles.filter((candidate) => candidate.reporters.includes(reporter));
+    const signed = articles.filter((candidate) => candidate.reporters.some((name) => reporterPage(name) === reporter));
     expect(await page.locator('main article.item').count()).toBe(signed.length);
 
     const last = signed.at(-1);
@@ -47,30 +51,64 @@ describeInBrowser('navigation', () => {
       .first()
       .click();
     expect(new URL(page.url()).pathname).toBe(`${basePath}articles/${last?.id}/`);
-    expect(await page.locator('.facts').textContent()).toContain(reporter);
+    expect(last?.reporters.map(reporterPage)).toContain(reporter);
+  });
+
+  it('gives one reporter page to a name printed two ways, as content/reporters.yaml maps it', async () => {
+    const spellings = [...new Set(articles.flatMap((article) => article.reporters))].filter(
+      (name) => reporterPage(name) !== name,
+    );
+    expect(spellings.length).toBeGreaterThan(0);
+    for (const alias of spellings) {
+      expect((await page.goto(url(`reporters/${encodeURIComponent(alias)}/`)))?.status(), alias).toBe(404);
+      const name = reporterPage(alias);
+      await page.goto(url(`reporters/${encodeURIComponent(name)}/`));
+      const signed = articles.filter((article) => article.reporters.some((printed) => reporterPage(printed) === name));
+      expect(await page.locator('main article.item').count()).toBe(signed.length);
+      expect(await page.locator('main .meta').first().textContent()).toContain(alias);
+    }
   });
 
   it('links each article to the previous and next article of the same page', async () => {
     const issue = data.issues.find((candidate) => candidate.articles.length >= 3);
     const [first, second, third] = [...(issue?.articles ?? [])].sort((a, b) => a.order - b.order);
     await page.goto(url(`articles/${second?.id}/`));
-    const pager = page.getByRole('navigation', { name: '本期前后文章' });
+    const pager = page.getByRole('navigation', { name: '前后文章' });
     expect(await pager.locator('a[rel="prev"]').getAttribute('href')).toBe(`${basePath}articles/${first?.id}/`);
     expect(await pager.locator('a[rel="next"]').getAttribute('href')).toBe(`${basePath}articles/${third?.id}/`);
   });
 
-  it('gives a GB/T 7714 citation that the copy button puts on the clipboard', async () => {
+  it('goes on past the last article of an issue to the first of the next issue, and back', async () => {
+    const [older, newer] = data.issues.filter((issue) => issue.articles.length > 0);
+    const last = [...(older?.articles ?? [])].sort((a, b) => b.order - a.order)[0];
+    const first = [...(newer?.articles ?? [])].sort((a, b) => a.order - b.order)[0];
+    await page.goto(url(`articles/${last?.id}/`));
+    const next = page.getByRole('navigation', { name: '前后文章' }).locator('a[rel="next"]');
+    expect(await next.getAttribute('href')).toBe(`${basePath}articles/${first?.id}/`);
+    expect(await next.textContent()).toContain(String(Number(newer?.date?.slice(5, 7))) + '月');
+    await next.click();
+    const previous = page.getByRole('navigation', { name: '前后文章' }).locator('a[rel="prev"]');
+    expect(await previous.getAttribute('href')).toBe(`${basePath}articles/${last?.id}/`);
+  });
+
+  it('gives a GB/T 7714 [N/OL] citation with the URL and today’s access date, which the copy button copies', async () => {
     const context = await browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url()).origin });
     const tab = await context.newPage();
     const article = data.issues.flatMap((issue) => issue.articles).find((candidate) => candidate.reporters.length > 0);
     await tab.goto(url(`articles/${article?.id}/`));
-    const citation = (await tab.locator('#cite-text').textContent()) ?? '';
-    expect(citation).toMatch(/^.+\. .+\[N\]\. 大同日报, \d{4}-\d{2}-\d{2}\(\d+\)\.$/);
+    const citation = ((await tab.locator('#cite-text').textContent()) ?? '').trim();
+    const today = await tab.evaluate(() => new Date().toLocaleDateString('sv'));
+    const pageUrl = `https://example.github.io${basePath}articles/${article?.id}/`;
+    expect(citation).toMatch(/^.+\. .+\[N\/OL\]\. 大同日报, \d{4}-\d{2}-\d{2}\(\d+\)\[\d{4}-\d{2}-\d{2}\]\. \S+\.$/);
     expect(citation).toContain(article?.headline);
+    expect(citation).toContain(`[${today}]. ${pageUrl}.`);
     await tab.getByRole('button', { name: '复制引文' }).click();
     await expect.poll(() => tab.locator('.copy-status').textContent()).toBe('已复制');
     expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(citation);
+    await tab.getByRole('button', { name: '复制链接' }).click();
+    await expect.poll(() => tab.locator('.copy-status').textContent()).toBe('链接已复制');
+    expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(pageUrl);
     await context.close();
   });
 
@@ -98,15 +136,24 @@ describeInBrowser('navigation', () => {
     expect(jsonLd.url).toBe(`https://example.github.io${basePath}articles/${article?.id}/`);
   });
 
-  it('shows figures without a photograph as caption and 图片未收录, never a broken image', async () => {
+  it('shows each figure without a photograph as one caption line, never an empty box or a broken image', async () => {
     const withFigure = data.issues
       .flatMap((issue) => issue.articles)
       .find((article) => article.figures.some((figure) => figure.image === null));
     if (!withFigure) return expect(withFigure, 'no article with a figure in this build').toBeUndefined();
     await page.goto(url(`articles/${withFigure.id}/`));
     const figures = page.locator('.body figure.figure-no-image');
-    expect(await figures.count()).toBe(withFigure.figures.filter((figure) => figure.image === null).length);
-    expect(await figures.first().textContent()).toContain('图片未收录');
+    const missing = withFigure.figures.filter((figure) => figure.image === null);
+    expect(await figures.count()).toBe(missing.length);
+    expect(await figures.first().textContent()).toBe(
+      `图：${missing[0]?.caption ?? '（无图片说明）'}${missing[0]?.credit ? ` — ${missing[0].credit}` : ''}`,
+    );
+    const lineHeight = await figures.first().evaluate((figure) => parseFloat(getComputedStyle(figure).lineHeight));
+    for (const height of await figures.evaluateAll((all) =>
+      all.map((figure) => figure.getBoundingClientRect().height),
+    )) {
+      expect(height).toBeLessThan(lineHeight * 3.5);
+    }
     const broken = await page
       .locator('img')
       .evaluateAll(

@@ -1,11 +1,12 @@
 /**
- * Screenshots of an article page on a 360 px phone and a 1280 px screen, saved to test-results/ for
+ * Screenshots of an article page on a 360 px phone and a 1280 px screen, and of the home page, an
+ * issue with its printed page, the longest article and a brief, saved to test-results/screenshots/ for
  * people to look at (no pixel comparison). What can be asserted is: nothing overflows sideways on the
  * phone, the measure stays comfortable on the wide screen, and printing hides the site furniture.
  */
 import { mkdirSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { dataset, describeInBrowser, launchChromium, site } from './site.ts';
 
 const OUT = 'test-results/screenshots';
@@ -39,6 +40,35 @@ describeInBrowser('article page layout', () => {
           .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
         expect(measure / fontSize).toBeLessThanOrEqual(40);
         await page.screenshot({ path: `${OUT}/article-${width}-${scheme}.png`, fullPage: true });
+        await page.close();
+      });
+    }
+  }
+
+  // The pages issue 11 asked to look at: home, an issue with its printed page, the longest article, a brief.
+  const articles = dataset().issues.flatMap((issue) => issue.articles);
+  const length = (candidate: (typeof articles)[number]) =>
+    candidate.blocks.reduce((sum, block) => sum + block.text.length, 0);
+  const longest = [...articles].sort((a, b) => length(b) - length(a))[0];
+  const brief = [...articles]
+    .filter((candidate) => candidate.kind === '消息' && candidate.byline?.startsWith('本报讯'))
+    .sort((a, b) => length(a) - length(b))[0];
+  const views = {
+    home: '',
+    'issue-with-page-image': `issues/${inject('pageImageIssue')}/`,
+    'long-article': `articles/${longest?.id}/`,
+    brief: `articles/${brief?.id}/`,
+  };
+  for (const [name, path] of Object.entries(views)) {
+    for (const width of [360, 1280]) {
+      it(`shows the ${name} page at ${width} px without sideways scrolling, and saves a screenshot`, async () => {
+        const page = await browser.newPage({ viewport: { width, height: 800 } });
+        await page.goto(url(path));
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+        // Lazy images (the page image) load before the full-page picture is taken.
+        for (const image of await page.locator('img').all()) await image.scrollIntoViewIfNeeded();
+        await page.waitForLoadState('networkidle');
+        await page.screenshot({ path: `${OUT}/${name}-${width}.png`, fullPage: true });
         await page.close();
       });
     }

@@ -13,6 +13,8 @@ declare module 'vitest' {
     siteDir: string;
     siteOrigin: string;
     basePath: string;
+    /** The issue built with a printed page (PNG and PDF) beside it. */
+    pageImageIssue: string;
   }
 }
 

@@ -17,7 +17,8 @@ import { splitIssue, type IssueSource } from '../issues/issue-file.ts';
 import { ISSUE_FILE_NAME } from '../issues/issue-name.ts';
 import { MASTHEAD_RENAMED, mastheadFor } from '../issues/masthead.ts';
 import { dateOutsidePaperLife, pageAboveMaximum } from '../issues/paper-life.ts';
-import type { Diagnostic, FrontMatter, Issue } from '../schema.ts';
+import type { Diagnostic, FrontMatter, Issue, ReporterAlias } from '../schema.ts';
+import { reporterNameWarnings } from './reporter-names.ts';
 import { ENCODING_NAMES, decode } from '../split/decode.ts';
 import { cleanInvisible } from '../split/normalise.ts';
 import { suggestName } from '../issues/suggest.ts';
@@ -227,6 +228,21 @@ function checkDuplicates(checked: readonly FileCheck[]): Diagnostic[] {
   return out;
 }
 
+/**
+ * A file's check as the build and `npm run check` keep it for the rules across files: the splitter's
+ * reasons for each line are for editors (npm run split) and no page shows them, yet they are a fifth of
+ * an issue's data, which Astro serialises and keeps in memory for the whole build. The byline lines stay:
+ * the reporter-name warning points at them.
+ */
+export function withoutDecisions(check: FileCheck): FileCheck {
+  if (!check.issue) return check;
+  const articles = check.issue.articles.map((article) => ({
+    ...article,
+    decisions: article.decisions.filter((decision) => decision.role === 'byline'),
+  }));
+  return { ...check, issue: { ...check.issue, articles } };
+}
+
 export interface ArchiveCheck {
   /** Every diagnostic, by file (in the order given) and line. */
   diagnostics: Diagnostic[];
@@ -238,8 +254,18 @@ export interface ArchiveCheck {
  * The whole gate over files already checked one by one: adds the rules across files and the folder's
  * own diagnostics (folder.ts: ignored, unreadable or linked-out entries).
  */
-export function combineChecks(checked: readonly FileCheck[], folder: readonly Diagnostic[] = []): ArchiveCheck {
-  const all = [...folder, ...checked.flatMap((file) => file.diagnostics), ...checkDuplicates(checked)];
+export function combineChecks(
+  checked: readonly FileCheck[],
+  folder: readonly Diagnostic[] = [],
+  aliases: readonly ReporterAlias[] = [],
+): ArchiveCheck {
+  const split = checked.flatMap((file) => (file.issue ? [file.issue] : []));
+  const all = [
+    ...folder,
+    ...checked.flatMap((file) => file.diagnostics),
+    ...checkDuplicates(checked),
+    ...reporterNameWarnings(split, aliases),
+  ];
   const order = new Map(checked.map((file, index) => [file.source, index]));
   const diagnostics = all.sort(
     (a, b) =>
@@ -254,15 +280,19 @@ export function combineChecks(checked: readonly FileCheck[], folder: readonly Di
 
 export function checkArchive(
   files: readonly IssueSource[],
-  options: CheckOptions & { folder?: readonly Diagnostic[] } = {},
+  options: CheckOptions & { folder?: readonly Diagnostic[]; aliases?: readonly ReporterAlias[] } = {},
 ): ArchiveCheck {
   return combineChecks(
     files.map((file) => checkFile(file, options)),
     options.folder,
+    options.aliases,
   );
 }
 
-export function checkIssueFiles(files: readonly IssueSource[], options: CheckOptions = {}): Diagnostic[] {
+export function checkIssueFiles(
+  files: readonly IssueSource[],
+  options: CheckOptions & { aliases?: readonly ReporterAlias[] } = {},
+): Diagnostic[] {
   return checkArchive(files, options).diagnostics;
 }
 

@@ -3,12 +3,14 @@
  * an issue file) and read those files, in date order. Used by the command-line scripts, `npm run check`
  * and Astro's content loader, so all of them read the same files.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, isAbsolute } from 'node:path';
 import { classifyFolder, type EntryKind, type FolderEntry, type FolderListing } from './folder.ts';
 import { readIssueFile, type IssueSource } from './issue-file.ts';
 import { fsErrorDiagnostic } from '../fs/fs-error.ts';
-import type { Diagnostic, Issue } from '../schema.ts';
+import { ArchiveError } from '../errors.ts';
+import type { Diagnostic, Issue, ReporterAlias } from '../schema.ts';
+import { parseReporterAliases, reportersFile } from '../site/reporter-aliases.ts';
 
 export const ISSUES_DIR = 'content/issues';
 
@@ -94,4 +96,24 @@ export function visitIssueFolder<T>(dir: string, visit: (file: IssueSource) => T
     results.push(visit(file));
   }
   return { results, diagnostics };
+}
+
+/**
+ * The editors' reporter aliases (content/reporters.yaml, or ARCHIVE_REPORTERS): none when the file is
+ * absent; a broken or unreadable file is an error like a broken issue file, and the check goes on as if
+ * it were empty.
+ */
+export function readReporterAliases(file: string = reportersFile()): {
+  aliases: ReporterAlias[];
+  diagnostics: Diagnostic[];
+} {
+  if (!existsSync(file)) return { aliases: [], diagnostics: [] };
+  try {
+    return { aliases: parseReporterAliases(readFileSync(file, 'utf8'), file), diagnostics: [] };
+  } catch (error) {
+    if (error instanceof ArchiveError) return { aliases: [], diagnostics: [error.diagnostic] };
+    const diagnostic = fsErrorDiagnostic(error, file);
+    if (diagnostic) return { aliases: [], diagnostics: [diagnostic] };
+    throw error;
+  }
 }

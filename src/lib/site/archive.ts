@@ -6,7 +6,8 @@
  * filtering the whole archive per page, which would make the build quadratic.
  */
 import { SECTIONS, type SectionName } from '../../config/sections.ts';
-import type { Article, Issue } from '../schema.ts';
+import type { Article, Issue, ReporterAlias } from '../schema.ts';
+import { aliasesOf, reporterResolver, type ReporterResolver } from './reporter-aliases.ts';
 
 /** An article together with the issue it was printed in. */
 export interface Entry {
@@ -35,14 +36,22 @@ export interface Archive {
   entryById: Map<string, Entry>;
   /** Sections in the editorial order of src/config/sections.ts, empty ones included. */
   bySection: Map<SectionName, Entry[]>;
-  /** Reporters by number of articles, then by name. */
+  /** Reporters by number of articles, then by name; spellings an editor mapped share one entry. */
   byReporter: Map<string, Entry[]>;
+  /** The reporter page of a name as printed (邸东芳 → 邱东芳, from content/reporters.yaml). */
+  reporterOf: ReporterResolver;
+  /** Other spellings printed for a reporter page's name. */
+  spellingsOf: (name: string) => string[];
   /** Newest year first; months and the issues in them in calendar order, as a printed index lists them. */
   years: YearGroup[];
   /** Issues whose date is unknown (no front matter): listed on the home page, not in the calendar. */
   undated: Issue[];
   /** Index of each issue id in `issues`, so the pager is O(1) per page rather than a scan. */
   position: Map<string, number>;
+  /** Every article in reading order: oldest issue first, each page top to bottom. */
+  readingOrder: Entry[];
+  /** Index of each article id in `readingOrder`. */
+  readingPosition: Map<string, number>;
 }
 
 /** Sort key: dated issues by date then page; undated ones after, by id. */
@@ -87,7 +96,8 @@ function groupByYear(oldestFirst: readonly Issue[]): YearGroup[] {
   return [...years.values()].sort((a, b) => b.year - a.year);
 }
 
-export function buildArchive(input: readonly Issue[]): Archive {
+export function buildArchive(input: readonly Issue[], aliases: readonly ReporterAlias[] = []): Archive {
+  const reporterOf = reporterResolver(aliases);
   const issues = [...input].sort(compareIssuesNewestFirst);
   const entries: Entry[] = [];
   const issueById = new Map<string, Issue>();
@@ -101,13 +111,14 @@ export function buildArchive(input: readonly Issue[]): Archive {
       entries.push(entry);
       entryById.set(article.id, entry);
       push(bySection, article.section, entry);
-      for (const name of new Set(article.reporters)) push(reporters, name, entry);
+      for (const name of new Set(article.reporters.map(reporterOf))) push(reporters, name, entry);
     }
   }
   const byReporter = new Map(
     [...reporters].sort(([nameA, a], [nameB, b]) => b.length - a.length || nameA.localeCompare(nameB, 'zh-CN')),
   );
   const position = new Map(issues.map((issue, index) => [issue.id, index]));
+  const readingOrder = [...issues].reverse().flatMap((issue) => entriesOf({ entryById }, issue));
   return {
     issues,
     entries,
@@ -115,9 +126,13 @@ export function buildArchive(input: readonly Issue[]): Archive {
     entryById,
     bySection,
     byReporter,
+    reporterOf,
+    spellingsOf: (name) => aliasesOf(aliases, name),
     years: groupByYear([...issues].reverse()),
     undated: issues.filter((issue) => issue.date === null),
     position,
+    readingOrder,
+    readingPosition: new Map(readingOrder.map((entry, index) => [entry.article.id, index])),
   };
 }
 
@@ -131,11 +146,14 @@ export function issueNeighbours(archive: Archive, issue: Issue): { older: Issue 
   };
 }
 
-/** The articles before and after this one on the same page. */
-export function articleNeighbours(entry: Entry): { previous: Article | null; next: Article | null } {
-  const articles = articlesInPageOrder(entry.issue);
-  const index = articles.findIndex((article) => article.id === entry.article.id);
-  return { previous: articles[index - 1] ?? null, next: articles[index + 1] ?? null };
+/**
+ * The articles read before and after this one: on the same page, then across the issue's edge to the
+ * last article of the issue before and the first of the issue after, so a reader can go on reading.
+ */
+export function articleNeighbours(archive: Archive, entry: Entry): { previous: Entry | null; next: Entry | null } {
+  const index = archive.readingPosition.get(entry.article.id);
+  if (index === undefined) return { previous: null, next: null };
+  return { previous: archive.readingOrder[index - 1] ?? null, next: archive.readingOrder[index + 1] ?? null };
 }
 
 export function articleCount(archive: Archive): number {
@@ -143,6 +161,6 @@ export function articleCount(archive: Archive): number {
 }
 
 /** An issue's articles as archive entries, in page order. */
-export function entriesOf(archive: Archive, issue: Issue): Entry[] {
+export function entriesOf(archive: Pick<Archive, 'entryById'>, issue: Issue): Entry[] {
   return articlesInPageOrder(issue).flatMap((article) => archive.entryById.get(article.id) ?? []);
 }

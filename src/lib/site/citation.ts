@@ -5,7 +5,10 @@
  *   主要责任者. 题名: 其他题名信息[N]. 报纸名, 出版日期(版次).
  *   孙鑫. 释放基层治理活力 提升为民服务水平[N]. 大同日报, 2021-04-09(5).
  *
- * The standard lists at most three authors, then ", 等".
+ * The standard lists at most three authors, then ", 等". Read on this site, the article is an online
+ * newspaper article ([N/OL], §4.2 and 8.8): the access date (引用日期) and the URL follow the date:
+ *
+ *   孙鑫. 释放基层治理活力 提升为民服务水平[N/OL]. 大同日报, 2021-04-09(5)[2026-12-01]. https://….
  */
 import type { Article, Issue } from '../schema.ts';
 
@@ -29,12 +32,45 @@ function subtitleInfo(subtitle: string | null): string | null {
   return text ? text : null;
 }
 
-export function gbt7714(article: Article, issue: Issue): string {
+/** The parts of the citation up to the document type ([N] or [N/OL]) and the source with its page. */
+function parts(article: Article, issue: Issue): { head: string; source: string } {
   const authors = citationAuthors(article.reporters);
   const subtitle = subtitleInfo(article.subtitle);
   const title = subtitle ? `${article.headline}: ${subtitle}` : article.headline;
   const date = article.date ?? issue.date;
   const place = [date, issue.page === null ? null : `(${issue.page})`].filter(Boolean).join('');
   const source = [newspaperName(issue.masthead), place].filter(Boolean).join(', ');
-  return `${authors ? `${authors}. ` : ''}${title}[N]. ${source}.`;
+  return { head: `${authors ? `${authors}. ` : ''}${title}`, source };
+}
+
+/** The printed article: `孙鑫. 题名[N]. 大同日报, 2021-04-09(5).` */
+export function gbt7714(article: Article, issue: Issue): string {
+  const { head, source } = parts(article, issue);
+  return `${head}[N]. ${source}.`;
+}
+
+export interface OnlineCitation {
+  /** Everything before the access date: `孙鑫. 题名[N/OL]. 大同日报, 2021-04-09(5)`. */
+  beforeAccessDate: string;
+  url: string;
+}
+
+/**
+ * The online form, in two parts, because the access date is the reader's day, not the build's: the page
+ * fills it in when it is read (and two builds stay byte-identical).
+ */
+export function gbt7714Online(article: Article, issue: Issue, url: string): OnlineCitation {
+  const { head, source } = parts(article, issue);
+  return { beforeAccessDate: `${head}[N/OL]. ${source}`, url };
+}
+
+/** `2026-12-01`: the reader's calendar day, as the standard writes dates. */
+export function accessDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The whole online citation for a given access date. */
+export function formatOnlineCitation(citation: OnlineCitation, accessed: string): string {
+  return `${citation.beforeAccessDate}[${accessed}]. ${citation.url}.`;
 }

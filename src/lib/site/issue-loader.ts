@@ -14,10 +14,17 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { checkFile, combineChecks, formatSummary, summarise, type FileCheck } from '../editor/check.ts';
+import {
+  checkFile,
+  combineChecks,
+  formatSummary,
+  summarise,
+  withoutDecisions,
+  type FileCheck,
+} from '../editor/check.ts';
 import { formatDiagnostic } from '../errors.ts';
 import type { IssueSource } from '../issues/issue-file.ts';
-import { ISSUES_DIR, visitIssueFolder } from '../issues/load-issues.ts';
+import { ISSUES_DIR, readReporterAliases, visitIssueFolder } from '../issues/load-issues.ts';
 import { issueSchema, type Diagnostic, type Issue } from '../schema.ts';
 
 export function contentDir(env: Record<string, string | undefined> = process.env): string {
@@ -49,16 +56,6 @@ export function buildRefusal(diagnostics: readonly Diagnostic[], files: number):
 }
 
 /**
- * The splitter's reasons for each line are for editors (npm run split) and no page shows them; they
- * are a fifth of an issue's data, which Astro serialises and keeps in memory for the whole build.
- */
-function withoutDecisions(check: FileCheck): FileCheck {
-  if (!check.issue) return check;
-  const articles = check.issue.articles.map((article) => ({ ...article, decisions: [] }));
-  return { ...check, issue: { ...check.issue, articles } };
-}
-
-/**
  * The gate over the folder. In dev (`remember`) it keeps each file's check while the file's bytes stay
  * the same, so an edit re-splits one file; a build reads and checks each file once and keeps no bytes.
  */
@@ -73,7 +70,11 @@ function createGate(dir: string, remember: boolean) {
   };
   return () => {
     const folder = visitIssueFolder(dir, check);
-    return { files: folder.results.length, ...combineChecks(folder.results, folder.diagnostics) };
+    const reporters = readReporterAliases();
+    return {
+      files: folder.results.length,
+      ...combineChecks(folder.results, [...folder.diagnostics, ...reporters.diagnostics], reporters.aliases),
+    };
   };
 }
 

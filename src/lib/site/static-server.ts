@@ -20,7 +20,11 @@ const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
   '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  // The printed page an editor put beside an issue (page-image.ts).
+  '.pdf': 'application/pdf',
   '.wasm': 'application/wasm',
   '.txt': 'text/plain; charset=utf-8',
 };

@@ -4,12 +4,22 @@
 import type { Article } from '../schema.ts';
 import { graphemes } from '../text/truncate.ts';
 
-/** The article's opening, cut at a sentence end when one falls late enough, else at `max` with 「…」. */
+/** A photo story has no paragraphs: what it says is in its captions. */
+function captions(article: Article): string {
+  const printed = article.figures.flatMap((figure) => figure.caption ?? []);
+  return printed.length ? `图片报道：${printed.join(' ')}` : '';
+}
+
+/**
+ * The article's opening, cut at a sentence end when one falls late enough, else at `max` with 「…」;
+ * a photo story's captions when it has no text, so no listing or feed shows an empty summary.
+ */
 export function firstLines(article: Article, max = 90): string {
-  const text = article.blocks
-    .filter((block) => block.type === 'paragraph')
-    .map((block) => block.text)
-    .join('');
+  const text =
+    article.blocks
+      .filter((block) => block.type === 'paragraph')
+      .map((block) => block.text)
+      .join('') || captions(article);
   const chars = graphemes(text);
   if (chars.length <= max) return text;
   const head = chars.slice(0, max).join('');

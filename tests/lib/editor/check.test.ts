@@ -122,3 +122,19 @@ describe('formatSummary', () => {
     );
   });
 });
+
+describe('checkIssueFiles across files: reporter names', () => {
+  const signed = (date: string, name: string) =>
+    file(
+      `${date}.txt`,
+      `---\ndate: ${date}\nmasthead: 大同日报·走近平城\npage: 5\n---\n平城区举办科普进校园活动\n\n本报讯（记者 ${name}）4月8日，平城区科协走进校园，为学生们讲解航天知识。\n`,
+    );
+
+  it('warns about two names one character apart, and not once content/reporters.yaml maps them', () => {
+    const files = [signed('2021-04-09', '邱东芳'), signed('2021-04-16', '邸东芳')];
+    const warnings = checkIssueFiles(files).filter((d) => d.ruleId === 'reporter-name-variant');
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]?.line).toBe(8);
+    expect(checkIssueFiles(files, { aliases: [{ name: '邱东芳', aliases: ['邸东芳'] }] })).toEqual([]);
+  });
+});

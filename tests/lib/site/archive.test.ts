@@ -62,8 +62,37 @@ describe('buildArchive', () => {
       newer: { id: '2021-04-09' },
     });
     expect(issueNeighbours(archive, newer).newer).toBeNull();
-    const first = archive.entryById.get('2021-01-15-01');
-    expect(first && articleNeighbours(first)).toMatchObject({ previous: null, next: { id: '2021-01-15-02' } });
+  });
+
+  it('goes from article to article across the edge of an issue, in reading order', () => {
+    const ids = (id: string) => {
+      const entry = archive.entryById.get(id);
+      const { previous, next } = entry ? articleNeighbours(archive, entry) : { previous: null, next: null };
+      return [previous?.article.id ?? null, next?.article.id ?? null];
+    };
+    // The undated draft holds no articles; 2021-04-02 none either: the pager skips empty issues.
+    expect(ids('2021-01-15-01')).toEqual([null, '2021-01-15-02']);
+    expect(ids('2021-01-15-02')).toEqual(['2021-01-15-01', '2021-04-09-01']);
+    expect(ids('2021-04-09-01')).toEqual(['2021-01-15-02', null]);
+  });
+
+  it('gives a reporter spelled two ways one entry under the name the editors chose', () => {
+    const aliases = [{ name: '邱东芳', aliases: ['邸东芳'] }];
+    const spelt = makeIssue({
+      id: '2021-05-07',
+      articles: [makeArticle({ id: '2021-05-07-01', reporters: ['邸东芳'] })],
+    });
+    const merged = buildArchive([older, spelt], aliases);
+    expect(merged.byReporter.get('邱东芳')?.map((entry) => entry.article.id)).toEqual([
+      '2021-05-07-01',
+      '2021-01-15-01',
+      '2021-01-15-02',
+    ]);
+    expect(merged.byReporter.has('邸东芳')).toBe(false);
+    expect(merged.reporterOf('邸东芳')).toBe('邱东芳');
+    expect(merged.reporterOf('孙鑫')).toBe('孙鑫');
+    expect(merged.spellingsOf('邱东芳')).toEqual(['邸东芳']);
+    expect(buildArchive([older, spelt]).byReporter.has('邸东芳')).toBe(true);
   });
 });
 

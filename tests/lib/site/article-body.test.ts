@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { articleToMdast, MISSING_IMAGE_LABEL, renderArticleBody } from '../../../src/lib/site/article-body.ts';
+import {
+  articleToMdast,
+  PHOTO_STORY_NOTE,
+  renderArticleBody,
+  withoutExtractionBullet,
+} from '../../../src/lib/site/article-body.ts';
+import { CUT_OFF_NOTE } from '../../../src/lib/site/marks.ts';
 import { makeArticle } from './fixtures.ts';
 
 const options = { imageUrl: (path: string) => `/pingcheng-archive/${path}` };
@@ -35,16 +41,38 @@ describe('renderArticleBody', () => {
     expect(html).toContain('&#x26;amp; 与 &#x26;lt;');
   });
 
-  it('shows a figure without an image as its caption and a 图片未收录 mark, never an <img>', () => {
+  it('shows a figure without an image as one caption line (图：caption — credit), never an <img> or an empty box', () => {
     const article = makeArticle({
       figures: [{ caption: '网格员入户走访。', credit: '记者 孙鑫 摄', image: null, lines: [41] }],
     });
     const html = renderArticleBody(article, options);
     expect(html).not.toContain('<img');
-    expect(html).toContain(`<p class="figure-missing">${MISSING_IMAGE_LABEL}</p>`);
-    expect(html).toMatch(
-      /<figcaption><span class="figure-caption">网格员入户走访。<\/span><span class="figure-credit">记者 孙鑫 摄<\/span><\/figcaption>/,
+    expect(html).toContain(
+      '<figure class="figure figure-no-image" data-lines="41"><figcaption><span class="figure-label" data-pagefind-ignore="">图：</span><span class="figure-caption">网格员入户走访。</span> — <span class="figure-credit">记者 孙鑫 摄</span></figcaption></figure>',
     );
+    expect(html).not.toContain('未收录');
+  });
+
+  it('says in one line that a photo story’s photographs are missing, before their captions', () => {
+    const article = makeArticle({
+      kind: '图片',
+      blocks: [],
+      figures: [{ caption: '科普进校园。', credit: '资料图片', image: null, lines: [61, 63] }],
+    });
+    const html = renderArticleBody(article, options);
+    expect(html.startsWith(`<p class="photo-story-note" data-pagefind-ignore="">${PHOTO_STORY_NOTE}</p>`)).toBe(true);
+    expect(html.match(/<figure/g)).toHaveLength(1);
+    expect(renderArticleBody(makeArticle(), options)).not.toContain(PHOTO_STORY_NOTE);
+  });
+
+  it('marks a text that breaks off mid-sentence, after its last block, outside the search index', () => {
+    const cut = makeArticle({
+      blocks: [{ type: 'paragraph', text: '检查消防设施有无损坏、过期，电线是否', lines: [40] }],
+    });
+    expect(renderArticleBody(cut, options)).toMatch(
+      new RegExp(`电线是否</p>\n?<p class="cut-off-note" data-pagefind-ignore="">${CUT_OFF_NOTE}</p>$`),
+    );
+    expect(renderArticleBody(makeArticle(), options)).not.toContain(CUT_OFF_NOTE);
   });
 
   it('shows a figure the archive holds as an image under the base path, with the caption as alt text', () => {
@@ -68,5 +96,30 @@ describe('renderArticleBody', () => {
     const html = renderArticleBody(article, options);
     expect(html.match(/<li>/g)).toHaveLength(2);
     expect(html).toContain('一是强化组织领导');
+  });
+
+  it('drops the extractor’s bullet from list items and intertitles, keeping the paper’s own numbering', () => {
+    const article = makeArticle({
+      blocks: [
+        { type: 'intertitle', text: '- 2.做到九个“聚焦”：', lines: [5] },
+        { type: 'list', text: '- 1.突出“四区”建设\n• 一是聚焦产业转型', lines: [6, 7] },
+        { type: 'intertitle', text: '——现代服务集聚区', lines: [8] },
+      ],
+    });
+    const html = renderArticleBody(article, options);
+    expect(html).toContain('>2.做到九个“聚焦”：</h2>');
+    expect(html).toContain('<li>1.突出“四区”建设</li>');
+    expect(html).toContain('<li>一是聚焦产业转型</li>');
+    expect(html).toContain('>——现代服务集聚区</h2>');
+    expect(html).not.toMatch(/>[-•] /);
+  });
+});
+
+describe('withoutExtractionBullet', () => {
+  it('removes a leading bullet and its space only', () => {
+    expect(withoutExtractionBullet('- 1.突出“四区”建设')).toBe('1.突出“四区”建设');
+    expect(withoutExtractionBullet('  ● 现代服务集聚区')).toBe('现代服务集聚区');
+    expect(withoutExtractionBullet('-1.5万元')).toBe('-1.5万元');
+    expect(withoutExtractionBullet('——现代服务集聚区')).toBe('——现代服务集聚区');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { citationAuthors, gbt7714, newspaperName } from '../../../src/lib/site/citation.ts';
+import {
+  accessDate,
+  citationAuthors,
+  formatOnlineCitation,
+  gbt7714,
+  gbt7714Online,
+  newspaperName,
+} from '../../../src/lib/site/citation.ts';
 import { makeArticle, makeIssue } from './fixtures.ts';
 
 describe('gbt7714', () => {
@@ -33,6 +40,22 @@ describe('gbt7714', () => {
   it('falls back to the issue date when the article has none, and omits an unknown page', () => {
     const issue = makeIssue({ page: null });
     expect(gbt7714(makeArticle({ date: null }), issue)).toMatch(/大同日报, 2021-04-09\.$/);
+  });
+});
+
+describe('gbt7714Online', () => {
+  const url = 'https://example.github.io/pingcheng-archive/articles/2021-04-09-02/';
+
+  it('cites the article read here in the [N/OL] form, with the access date and the URL', () => {
+    const citation = gbt7714Online(makeArticle(), makeIssue(), url);
+    expect(formatOnlineCitation(citation, '2026-12-01')).toBe(
+      `孙鑫. 释放基层治理活力 提升为民服务水平[N/OL]. 大同日报, 2021-04-09(5)[2026-12-01]. ${url}.`,
+    );
+  });
+
+  it('writes the access date as the reader’s calendar day', () => {
+    expect(accessDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+    expect(accessDate(new Date(2026, 11, 31, 0, 0))).toBe('2026-12-31');
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate, issueDayLabel, publicationDate, weekday } from '../../../src/lib/site/dates.ts';
-import { feedItems } from '../../../src/lib/site/feed.ts';
+import { feedItems, feedSite } from '../../../src/lib/site/feed.ts';
 import { creditedPeople, firstLines } from '../../../src/lib/site/summary.ts';
 import { createLinks } from '../../../src/lib/site/urls.ts';
 import { makeArticle, makeIssue } from './fixtures.ts';
@@ -19,6 +19,14 @@ describe('firstLines', () => {
     expect(firstLines(makeArticle({ blocks: [{ type: 'paragraph', text: run, lines: [1] }] }), 90)).toBe(
       `${'丙'.repeat(90)}…`,
     );
+  });
+});
+
+describe('firstLines of a photo story', () => {
+  it('gives the captions when there is no text, and nothing for a story with neither', () => {
+    const figure = { caption: '科普进校园。', credit: '资料图片', image: null, lines: [61, 63] };
+    expect(firstLines(makeArticle({ blocks: [], figures: [figure] }))).toBe('图片报道：科普进校园。');
+    expect(firstLines(makeArticle({ blocks: [], figures: [] }))).toBe('');
   });
 });
 
@@ -61,6 +69,23 @@ describe('feedItems', () => {
       categories: ['基层治理'],
       author: '孙鑫',
     });
+  });
+
+  it('says in the description that a headline was made up by the splitter', () => {
+    const article = makeArticle({ headlineDerived: true, headline: '为确保春节期间辖区平安稳定' });
+    const [item] = feedItems([{ article, issue: makeIssue() }], createLinks('/r/'));
+    expect(item?.description).toMatch(/^（标题为编者所拟）近日/);
+    const [plain] = feedItems([{ article: makeArticle(), issue: makeIssue() }], createLinks('/r/'));
+    expect(plain?.description).not.toContain('编者所拟');
+  });
+});
+
+describe('feedSite', () => {
+  it('is the site’s home under its base path, for the channel link', () => {
+    expect(feedSite(new URL('https://example.github.io'), '/pingcheng-archive/')).toBe(
+      'https://example.github.io/pingcheng-archive/',
+    );
+    expect(feedSite(new URL('https://archive.example.org/'), '/')).toBe('https://archive.example.org/');
   });
 });
 

@@ -4,7 +4,7 @@ import type { APIContext } from 'astro';
 import { SECTIONS, type SectionName } from '../../../config/sections.ts';
 import { SITE } from '../../../config/site.ts';
 import { getArchive } from '../../../lib/site/collection.ts';
-import { feedItems } from '../../../lib/site/feed.ts';
+import { feedItems, feedSite } from '../../../lib/site/feed.ts';
 import { createLinks } from '../../../lib/site/urls.ts';
 
 export async function getStaticPaths() {
@@ -22,7 +22,7 @@ export async function GET(context: APIContext<{ section: SectionName }>) {
   return rss({
     title: `${SITE.title} · ${section}`,
     description: SECTIONS.find((entry) => entry.name === section)?.description ?? section,
-    site: context.site ?? 'http://localhost',
+    site: feedSite(context.site, import.meta.env.BASE_URL),
     items: feedItems((archive.bySection.get(section) ?? []).slice(0, SITE.feedSize), links),
     customData: '<language>zh-cn</language>',
   });
