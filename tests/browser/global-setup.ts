@@ -1,5 +1,5 @@
 /**
- * Builds the site once, exactly as `npm run build` does but with a non-root base path
+ * Builds the site once, exactly as `npm run build` does (Astro, then the search index) but with a non-root base path
  * (BASE_PATH=/pingcheng-archive/, as on a GitHub project site) into test-results/site, then serves it
  * on a loopback port under that prefix. Set TEST_SITE_REUSE=1 to skip the build and reuse the last one.
  */
@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writeSearchIndex } from '../../src/lib/site/search/write-index.ts';
 import { createStaticServer } from '../../src/lib/site/static-server.ts';
 
 const BASE_PATH = '/pingcheng-archive/';
@@ -25,7 +26,7 @@ export default async function setup(project: TestProject) {
       ARCHIVE_REPO_URL: 'https://github.com/example/pingcheng-archive',
     };
     run('npx', ['astro', 'build', '--outDir', SITE_DIR], env);
-    run('npx', ['pagefind', '--site', SITE_DIR], env);
+    await writeSearchIndex(SITE_DIR);
   }
   const server = createStaticServer(SITE_DIR, BASE_PATH);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
