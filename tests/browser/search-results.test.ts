@@ -50,6 +50,15 @@ describeInBrowser('search results', () => {
     }
   });
 
+  it('ranks an article that says 党建 often above the average one that merely mentions it', async () => {
+    const shown = await openSearch(page, searchUrl, '党建');
+    const count = (id: string) =>
+      texts.find((text) => text.id === id)?.pieces.reduce((sum, piece) => sum + piece.split('党建').length - 1, 0) ?? 0;
+    const counts = shown.ids.map(count);
+    expect(counts.length).toBeGreaterThan(1);
+    expect(counts[0]).toBeGreaterThanOrEqual(counts.reduce((sum, n) => sum + n, 0) / counts.length);
+  });
+
   it('opens the article from a result with the term highlighted, scrolled to the first one', async () => {
     await openSearch(page, searchUrl, '党建');
     await page.locator('[data-results] .result h2 a').first().click();

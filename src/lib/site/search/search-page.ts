@@ -6,6 +6,7 @@
 import { findCandidates } from './candidates.ts';
 import { loadPagefind, type BundleLocation, type PagefindApi, type PagefindData } from './pagefind-api.ts';
 import { parseTerms, searchPlan } from './query.ts';
+import { RANK_BY_TEXT_LIMIT, rankByText } from './rank.ts';
 import { resultPages, type ResultPages } from './result-pages.ts';
 import { resultView, type ResultView } from './result-view.ts';
 import type { TextPart } from './excerpt.ts';
@@ -172,7 +173,13 @@ export function mountSearchPage(root: HTMLElement, location: BundleLocation): vo
     const accept = candidates.exact
       ? null
       : (data: PagefindData) => plan.terms.every((term) => holds(data.content, term));
-    pages = resultPages(candidates.results, (result) => result.data(), accept);
+    if (!options.sort && candidates.results.length <= RANK_BY_TEXT_LIMIT) {
+      const loaded = await Promise.all(candidates.results.map((result) => result.data()));
+      if (ticket !== latest) return;
+      pages = resultPages(rankByText(accept ? loaded.filter(accept) : loaded, terms), async (data) => data, null);
+    } else {
+      pages = resultPages(candidates.results, (result) => result.data(), accept);
+    }
     shown = 0;
     await showMore();
     if (ticket !== latest) return;
