@@ -14,6 +14,8 @@ export interface TextPart {
 interface Cell {
   char: string;
   marked: boolean;
+  /** The space shown between two pieces (paragraphs). */
+  boundary?: true;
 }
 
 /** Which characters of `text` belong to an occurrence of a term, compared in search form. */
@@ -60,6 +62,29 @@ export interface ExcerptOptions {
   before: number;
 }
 
+const SENTENCE_END = /[。！？；!?;]/u;
+
+/** Whether a sentence or a piece ends with this cell. */
+function endsSentence(cell: Cell | undefined): boolean {
+  return cell !== undefined && (cell.boundary === true || SENTENCE_END.test(cell.char));
+}
+
+/**
+ * `before` characters ahead of the hit, moved up to the start of the hit's sentence when that is
+ * nearer (an excerpt that opens on the tail of the previous sentence, "…。加强", reads as a glitch),
+ * and back when the text ends before the window is full.
+ */
+function windowStart(cells: readonly Cell[], hit: number, before: number, length: number): number {
+  let from = Math.max(0, hit - before);
+  for (let index = hit - 1; index >= from; index -= 1) {
+    if (endsSentence(cells[index])) {
+      from = index + 1;
+      break;
+    }
+  }
+  return Math.max(0, Math.min(from, cells.length - length));
+}
+
 export const EXCERPT: ExcerptOptions = { length: 72, before: 18 };
 
 /**
@@ -77,18 +102,17 @@ export function excerpt(
   const pieces = contentPieces(content).filter((piece) => searchForm(piece) !== titleForm);
   const cells: Cell[] = [];
   for (const piece of pieces) {
-    if (cells.length > 0) cells.push({ char: ' ', marked: false });
+    if (cells.length > 0) cells.push({ char: ' ', marked: false, boundary: true });
     cells.push(...markedCells(piece, terms));
   }
   const hit = Math.max(
     0,
     cells.findIndex((cell) => cell.marked),
   );
-  let from = Math.max(0, hit - before);
+  const from = windowStart(cells, hit, before, length);
   const to = Math.min(cells.length, from + length);
-  from = Math.max(0, Math.min(from, to - length));
   const parts = toParts(cells.slice(from, to));
-  if (from > 0) parts.unshift({ text: '…', marked: false });
+  if (from > 0 && !endsSentence(cells[from - 1])) parts.unshift({ text: '…', marked: false });
   if (to < cells.length) parts.push({ text: '…', marked: false });
   return parts;
 }

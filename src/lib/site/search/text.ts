@@ -35,7 +35,9 @@ export function foldWidthAlphanumerics(text: string): string {
 
 /** The form both sides of a match are compared in: width and case folded, whitespace removed. */
 export function searchForm(text: string): string {
-  return foldWidth(text).toLowerCase().replace(/\s+/gu, '');
+  return foldWidth(text)
+    .toLowerCase()
+    .replace(/[\s\u034f]+/gu, '');
 }
 
 /** Whether `text` holds `term` in the sense above. An empty term matches nothing. */
@@ -85,16 +87,24 @@ export function looseQuery(runs: readonly string[]): string {
 export const PIECE_BREAK = '¶';
 
 /**
- * What Pagefind is given to index: each piece without whitespace, its full-width letters and digits
- * folded (Pagefind folds case itself), every character a word of its own.
- * Punctuation stays (a word Pagefind does not index but counts), so 十四五，开新局 is two runs apart
- * and an excerpt can show it.
+ * Stands for the printed text's whitespace inside the index: U+034F COMBINING GRAPHEME JOINER, a
+ * combining mark, so Pagefind keeps it with the character before it. It takes no word position (a
+ * quoted search runs across it, as the text's spaces do not count) and the excerpt turns it back
+ * into a space (本报讯（记者 邸东芳）, not 记者邸东芳).
+ */
+const SPACE_MARK = '\u034f';
+
+/**
+ * What Pagefind is given to index: each piece with its full-width letters and digits folded (Pagefind
+ * folds case itself), every character a word of its own, followed by a space mark where the text had
+ * whitespace. Punctuation stays (a word Pagefind does not index but counts), so 十四五，开新局 is two
+ * runs apart and an excerpt can show it.
  */
 export function indexContent(pieces: readonly string[]): string {
   return pieces
-    .map((piece) => foldWidthAlphanumerics(piece).replace(/\s+/gu, ''))
+    .map((piece) => foldWidthAlphanumerics(piece.replaceAll(SPACE_MARK, '')).trim().replace(/\s+/gu, SPACE_MARK))
     .filter((piece) => piece !== '')
-    .map((piece) => [...piece].join(' '))
+    .map((piece) => (piece.match(/[^\u034f]\u034f?/gu) ?? []).join(' '))
     .join(` ${PIECE_BREAK} `);
 }
 
@@ -105,6 +115,7 @@ export function indexContent(pieces: readonly string[]): string {
 export function contentPieces(content: string): string[] {
   return content
     .replace(/[\s\u200b]+/gu, '')
+    .replaceAll(SPACE_MARK, ' ')
     .split(PIECE_BREAK)
     .filter((piece) => piece !== '');
 }

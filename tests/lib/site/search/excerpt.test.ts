@@ -31,14 +31,14 @@ describe('excerpt', () => {
   it('centres on the first occurrence outside the headline, not the byline at the start', () => {
     const parts = excerpt(content, '平城区推进“四区”建设', ['党建'], { length: 20, before: 6 });
     expect(marked(parts)).toEqual(['党建']);
-    expect(text(parts)).toMatch(/^…/);
+    expect(text(parts)).toMatch(/^平城区上下以党建/);
     expect(text(parts)).not.toContain('本报讯');
   });
 
   it('starts at the text when the terms are only in the headline, or when there are none', () => {
     for (const terms of [['区推'], []]) {
       const parts = excerpt(content, '平城区推进“四区”建设', terms, { length: 12, before: 4 });
-      expect(text(parts).startsWith('本报讯（记者邸东芳）')).toBe(true);
+      expect(text(parts).startsWith('本报讯（记者 邸东芳）')).toBe(true);
       expect(text(parts).endsWith('…')).toBe(true);
     }
   });
@@ -46,5 +46,14 @@ describe('excerpt', () => {
   it('shows a short text whole, with no ellipsis', () => {
     const parts = excerpt(indexContent(['标题', '短文。']), '标题', ['短文']);
     expect(text(parts)).toBe('短文。');
+  });
+});
+
+describe('excerpt window', () => {
+  it('opens at the start of the hit’s sentence rather than on the tail of the one before', () => {
+    const content = indexContent(['标题', '上一句写的是别的事情。加强组织建设，采取党建带工建，把握契机建会。']);
+    const parts = excerpt(content, '标题', ['党建'], { length: 20, before: 16 });
+    expect(text(parts)).toMatch(/^加强组织建设/);
+    expect(marked(parts)).toEqual(['党建']);
   });
 });

@@ -25,7 +25,7 @@ describe('resultView', () => {
     );
     expect(view.meta).toBe('2021年1月15日 · 时政');
     expect(view.title.filter((part) => part.marked).map((part) => part.text)).toEqual(['党建']);
-    expect(view.excerpt.map((part) => part.text).join('')).toBe('本报讯全区以党建为引领。');
+    expect(view.excerpt.map((part) => part.text).join('')).toBe('本报讯 全区以党建为引领。');
     expect(view.href).toContain('?highlight=');
   });
 
