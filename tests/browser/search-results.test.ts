@@ -99,6 +99,16 @@ describeInBrowser('search results', () => {
     await fresh.close();
   });
 
+  it('loads the search code and index entry as the search page opens, before anything is typed', async () => {
+    const requests: string[] = [];
+    const fresh = await browser.newPage();
+    fresh.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    await fresh.goto(searchUrl, { waitUntil: 'networkidle' });
+    expect(requests.some((path) => path.endsWith('/pagefind/pagefind-entry.json'))).toBe(true);
+    expect(requests.some((path) => path.includes('/pagefind/index/'))).toBe(false);
+    await fresh.close();
+  });
+
   it('measures what a first search downloads', async () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();
