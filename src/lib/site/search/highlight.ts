@@ -25,7 +25,7 @@ export async function highlightSearchTerms(bundle: string, context: HTMLElement,
     highlightParam: HIGHLIGHT_PARAM,
     markContext: context,
     addStyles: false,
-    markOptions: { className: HIGHLIGHT_CLASS, exclude: ['.no-print', '[data-search-ignore]'] },
+    markOptions: { className: HIGHLIGHT_CLASS, exclude: [] },
   });
   context.querySelector(`mark.${HIGHLIGHT_CLASS}`)?.scrollIntoView({ block: 'center' });
 }
