@@ -109,6 +109,15 @@ describeInBrowser('search results', () => {
     await fresh.close();
   });
 
+  it('says so when the search index cannot be loaded, instead of searching forever', async () => {
+    const fresh = await browser.newPage();
+    await fresh.route('**/pagefind/pagefind.js', (route) => route.fulfill({ status: 404, body: 'not found' }));
+    const shown = await openSearch(fresh, searchUrl, '党建');
+    expect(shown.ids).toEqual([]);
+    expect(shown.status).toContain('检索暂时无法使用');
+    await fresh.close();
+  });
+
   it('measures what a first search downloads', async () => {
     const context = await browser.newContext();
     const fresh = await context.newPage();

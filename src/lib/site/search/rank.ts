@@ -1,10 +1,10 @@
 /**
  * Orders results by their text, once it is loaded: Pagefind ranks a one-character-a-word index by how
  * often each character occurs, so for 党建 an article full of 建设 can outrank one that is about 党建.
- * When a search has few enough results for the page to load them all (`RANK_BY_TEXT_LIMIT`), they are
- * ordered by the terms themselves: the whole query as typed first, then a headline holding every
- * term, then BM25 over the occurrences of the terms (the saturation and length weighting of Pagefind's
- * own ranking, https://pagefind.app/docs/ranking/).
+ * So the first `RANK_BY_TEXT_LIMIT` results of Pagefind's order (all of them, for most searches of
+ * this archive) are loaded and ordered by the terms themselves: the whole query as typed first, then a
+ * headline holding every term, then BM25 over the occurrences of the terms (the saturation and length
+ * weighting of Pagefind's own ranking, https://pagefind.app/docs/ranking/).
  */
 import type { PagefindData } from './pagefind-api.ts';
 import { contentPieces, holds, searchForm } from './text.ts';

@@ -153,6 +153,16 @@ export function mountSearchPage(root: HTMLElement, location: BundleLocation): vo
 
   async function run(state: SearchState): Promise<void> {
     const ticket = ++latest;
+    try {
+      await search(state, ticket);
+    } catch (error) {
+      if (ticket !== latest) return;
+      settle('检索暂时无法使用（检索索引没有加载成功）。请稍后再试，或按日期、栏目、记者浏览。');
+      console.error(error);
+    }
+  }
+
+  async function search(state: SearchState, ticket: number): Promise<void> {
     pages = undefined;
     el.list.replaceChildren();
     el.more.hidden = true;
@@ -173,13 +183,13 @@ export function mountSearchPage(root: HTMLElement, location: BundleLocation): vo
     const accept = candidates.exact
       ? null
       : (data: PagefindData) => plan.terms.every((term) => holds(data.content, term));
-    if (!options.sort && candidates.results.length <= RANK_BY_TEXT_LIMIT) {
-      const loaded = await Promise.all(candidates.results.map((result) => result.data()));
-      if (ticket !== latest) return;
-      pages = resultPages(rankByText(accept ? loaded.filter(accept) : loaded, terms), async (data) => data, null);
-    } else {
-      pages = resultPages(candidates.results, (result) => result.data(), accept);
-    }
+    // The first two pages are ordered by the terms' own text (rank.ts); the rest keep Pagefind's order.
+    const head = options.sort ? [] : candidates.results.slice(0, RANK_BY_TEXT_LIMIT);
+    const loaded = await Promise.all(head.map((result) => result.data()));
+    if (ticket !== latest) return;
+    const ranked = rankByText(accept ? loaded.filter(accept) : loaded, terms).map((data) => async () => data);
+    const rest = candidates.results.slice(head.length).map((result) => () => result.data());
+    pages = resultPages([...ranked, ...rest], (load) => load(), accept);
     shown = 0;
     await showMore();
     if (ticket !== latest) return;
