@@ -61,6 +61,7 @@ describeInBrowser('search quality', () => {
         `  ${kind}: ${row.queries} queries, recall ${row.found}/${row.relevant}, precision ${row.found}/${row.shown}`,
       );
     }
+    if (strays.length > 0) console.log(`  shown without the query: ${strays.join('; ')}`);
     expect(queries.length).toBeGreaterThanOrEqual(60);
     expect(misses).toEqual([]);
     expect(precision, strays.join('\n')).toBeGreaterThanOrEqual(0.98);

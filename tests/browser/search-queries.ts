@@ -12,7 +12,7 @@ export interface ArticleText {
 }
 
 export interface DrawnQuery {
-  kind: 'word' | 'part of a word' | 'name' | 'number' | 'phrase' | 'two terms';
+  kind: 'word' | 'part of a word' | 'name' | 'number' | 'number typed full-width' | 'phrase' | 'two terms';
   query: string;
   /** The terms a result must hold, as the query's space-separated words. */
   terms: string[];
@@ -90,6 +90,10 @@ export function drawQueries(data: Dataset, perKind = 24): DrawnQuery[] {
   for (let i = 0; i < perKind; i += 1) add('name', [pick(names)]);
   const numbers = [...new Set(bodies.flatMap((body) => body.match(/\d{2,}/g) ?? []))].sort();
   for (let i = 0; i < perKind; i += 1) add('number', [pick(numbers)]);
+  // ２０２１ typed on a Chinese keyboard finds 2021, and the other way round.
+  const fullWidth = (text: string) =>
+    text.replace(/[0-9]/g, (digit) => String.fromCharCode(digit.charCodeAt(0) + 0xfee0));
+  for (let i = 0; i < perKind / 4; i += 1) add('number typed full-width', [fullWidth(pick(numbers) ?? '')]);
   // Phrases as printed, punctuation included: a run of 5 to 9 characters from a sentence.
   for (let i = 0; i < perKind; i += 1) {
     const body = pick(bodies) ?? '';

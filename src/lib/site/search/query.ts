@@ -1,14 +1,15 @@
 /**
  * A reader's query as terms, and the Pagefind searches that answer it.
  *
- * Every term must be in the article (see text.ts for what "in" means); terms are separated by spaces,
- * and quotes — "…", “…”, 「…」 — only group words that hold a space (the spaces do not count, so a quoted
- * phrase and the same words typed together are one term). Quotes that do not pair up are ignored.
+ * Every term must be in the article (see text.ts for what "in" means), and terms are separated by
+ * spaces. A quoted phrase standing on its own — "平城 区", “首善之区”, 「两个五年」 — is one term, its
+ * quotes and spaces not counting. Quotes inside a word are text, as Chinese headlines print them: a
+ * pasted 推进“四区”建设 is found as printed, not as 推进, 四区 and 建设 anywhere.
  */
 import { exactQuery, indexableRuns, looseQuery, searchableAsIs, searchForm } from './text.ts';
 
-const QUOTED = /"([^"]*)"|“([^”]*)”|「([^」]*)」/g;
-const QUOTE_MARKS = /["“”「」]/g;
+/** A quoted phrase between whitespace, the query's ends or another quoted phrase (“首善之区”「两个五年」). */
+const QUOTED = /(?<=^|\s|["”」])(?:"([^"]*)"|“([^”]*)”|「([^」]*)」)(?=\s|$|["“「])/gu;
 
 export function parseTerms(query: string): string[] {
   const terms: string[] = [];
@@ -16,7 +17,7 @@ export function parseTerms(query: string): string[] {
     terms.push((a ?? b ?? c ?? '').replace(/\s+/gu, ''));
     return ' ';
   });
-  terms.push(...rest.replace(QUOTE_MARKS, ' ').split(/\s+/u));
+  terms.push(...rest.split(/\s+/u));
   const seen = new Set<string>();
   return terms.filter((term) => {
     const key = searchForm(term);

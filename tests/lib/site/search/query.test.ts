@@ -11,8 +11,13 @@ describe('parseTerms', () => {
     expect(parseTerms('“首善之区”「两个五年」')).toEqual(['首善之区', '两个五年']);
   });
 
-  it('drops unpaired quotes, empty terms, terms with nothing searchable and repeats', () => {
-    expect(parseTerms('"" 空 “平城')).toEqual(['空', '平城']);
+  it('takes quotes inside a word, or unpaired, as text: a pasted headline is found as printed', () => {
+    expect(parseTerms('平城区推进“四区”建设')).toEqual(['平城区推进“四区”建设']);
+    expect(parseTerms('“首善之区”建设 ”的目标')).toEqual(['“首善之区”建设', '”的目标']);
+  });
+
+  it('drops empty terms, terms with nothing searchable and repeats', () => {
+    expect(parseTerms('"" 空 「」')).toEqual(['空']);
     expect(parseTerms('—— ，')).toEqual([]);
     expect(parseTerms('平城 平城 ＡＢ ab')).toEqual(['平城', 'ＡＢ']);
   });
