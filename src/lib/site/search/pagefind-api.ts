@@ -51,7 +51,8 @@ export function loadPagefind({ bundle, base }: BundleLocation): Promise<Pagefind
   if (!api) {
     api = (async () => {
       const module = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindApi;
-      await module.options({ baseUrl: base });
+      // exactDiacritics: café is not cafe, as a substring test would say (text.ts).
+      await module.options({ baseUrl: base, exactDiacritics: true });
       await module.init();
       return module;
     })();

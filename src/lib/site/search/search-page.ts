@@ -214,12 +214,17 @@ export function mountSearchPage(root: HTMLElement, location: BundleLocation): vo
     typing = setTimeout(update, TYPING_PAUSE_MS);
     // Fetch the index chunks while the reader is still typing.
     const plan = searchPlan(parseTerms(el.input.value));
-    if (plan.ranking) void api.then((pagefind) => pagefind.preload(plan.ranking));
+    if (plan.ranking) api.then((pagefind) => pagefind.preload(plan.ranking)).catch(() => undefined);
   });
   for (const field of el.form.querySelectorAll('select, input:not([name="q"])')) {
     field.addEventListener('change', update);
   }
-  el.more.addEventListener('click', () => void showMore());
+  el.more.addEventListener('click', () => {
+    showMore().catch((error: unknown) => {
+      settle('更多结果没有加载成功，请稍后再点一次。');
+      console.error(error);
+    });
+  });
 
   const initial = readSearchState(new URLSearchParams(window.location.search));
   fillForm(el, initial);
