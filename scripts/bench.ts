@@ -292,7 +292,7 @@ async function main(): Promise<void> {
         resultSelector: '[data-results] li',
       });
     weights = await measure(SEARCH_QUERY);
-    // A quoted phrase loads candidates' text to check it (search.astro): the costliest search a reader makes.
+    // Quoted, the same search since the character index (src/lib/site/search/query.ts); kept so runs compare.
     phrase = await measure(`“${SEARCH_QUERY}”`);
   }
 
