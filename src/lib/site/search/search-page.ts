@@ -184,7 +184,7 @@ export function mountSearchPage(root: HTMLElement, location: BundleLocation): vo
       ? null
       : (data: PagefindData) => plan.terms.every((term) => holds(data.content, term));
     // The first two pages are ordered by the terms' own text (rank.ts); the rest keep Pagefind's order.
-    const head = options.sort ? [] : candidates.results.slice(0, RANK_BY_TEXT_LIMIT);
+    const head = options.sort || terms.length === 0 ? [] : candidates.results.slice(0, RANK_BY_TEXT_LIMIT);
     const loaded = await Promise.all(head.map((result) => result.data()));
     if (ticket !== latest) return;
     const ranked = rankByText(accept ? loaded.filter(accept) : loaded, terms).map((data) => async () => data);
