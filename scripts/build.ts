@@ -1,5 +1,5 @@
 /**
- * npm run build [-- --outDir dist]   the reader's site: Astro, then the Pagefind index.
+ * npm run build [-- --outDir dist]   the reader's site: Astro, then the search index (scripts/search-index.ts).
  *
  * Both write into a new folder beside the output (dist.next-<pid>), which replaces dist/ only when
  * both succeeded: a failed or killed build leaves the last good site in place.
@@ -12,7 +12,7 @@ import { nextBuildPath, recoverDirectory, replaceDirectory } from '../src/lib/fs
 import { fsErrorDiagnostic } from '../src/lib/fs/fs-error.ts';
 
 const ASTRO = 'node_modules/astro/bin/astro.mjs';
-const PAGEFIND = 'node_modules/pagefind/lib/runner/bin.cjs';
+const SEARCH_INDEX = 'scripts/search-index.ts';
 
 const { values } = parseArgs({ options: { outDir: { type: 'string', default: 'dist' } } });
 const target = values.outDir.replace(/\/+$/, '');
@@ -25,7 +25,7 @@ function step(script: string, args: string[]): boolean {
 function build(): number {
   recoverDirectory(target);
   const next = nextBuildPath(target);
-  const ok = step(ASTRO, ['build', '--outDir', next]) && step(PAGEFIND, ['--site', next]);
+  const ok = step(ASTRO, ['build', '--outDir', next]) && step(SEARCH_INDEX, [next]);
   if (!ok) {
     rmSync(next, { recursive: true, force: true });
     console.error(`\nThe build failed; ${target}/ still holds the last site that built.`);

@@ -1,5 +1,5 @@
 /**
- * Builds the site once, exactly as `npm run build` does but with a non-root base path
+ * Builds the site once, exactly as `npm run build` does (Astro, then the search index) but with a non-root base path
  * (BASE_PATH=/pingcheng-archive/, as on a GitHub project site) into test-results/site, then serves it
  * on a loopback port under that prefix. Set TEST_SITE_REUSE=1 to skip the build and reuse the last one.
  * The archive is a copy of content/issues with a printed page (PNG and PDF) beside one issue, as an
@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { writeSearchIndex } from '../../src/lib/site/search/write-index.ts';
 import { createStaticServer } from '../../src/lib/site/static-server.ts';
 import { writePageImageArchive } from './page-image-fixture.ts';
 import { hasChromium } from './site.ts';
@@ -19,8 +20,14 @@ const SITE_DIR = resolve('test-results/site');
 /** The issue that gets a printed page beside it. */
 const PAGE_IMAGE_ISSUE = '2021-04-09';
 
+/** Vitest's own variables (VITEST, NODE_ENV=test) would make `astro build` a dev-mode build. */
+function buildEnvironment(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const inherited = Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV');
+  return { ...Object.fromEntries(inherited), ...env };
+}
+
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): void {
-  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } });
+  execFileSync(command, args, { stdio: ['ignore', 'ignore', 'inherit'], env: buildEnvironment(env) });
 }
 
 export default async function setup(project: TestProject) {
@@ -32,7 +39,7 @@ export default async function setup(project: TestProject) {
       ARCHIVE_REPO_URL: 'https://github.com/example/pingcheng-archive',
     };
     run('npx', ['astro', 'build', '--outDir', SITE_DIR], env);
-    run('npx', ['pagefind', '--site', SITE_DIR], env);
+    await writeSearchIndex(SITE_DIR);
   }
   const server = createStaticServer(SITE_DIR, BASE_PATH);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));

@@ -36,10 +36,36 @@ export async function typeSearch(page: Page, query: string): Promise<Shown> {
   return settled(page);
 }
 
+/** Opens the collapsed filter panel, as a reader taps 筛选与排序. */
+export async function openFilters(page: Page): Promise<void> {
+  const filters = page.locator('details[data-filters]');
+  if (!(await filters.evaluate((details) => (details as HTMLDetailsElement).open))) {
+    await filters.locator('summary').click();
+  }
+}
+
 export async function choose(page: Page, name: string, value: string): Promise<Shown> {
+  await openFilters(page);
   await page.evaluate(() => document.querySelector('[data-search]')?.setAttribute('data-state', 'typing'));
   await page.selectOption(`select[name="${name}"]`, value);
   return settled(page);
+}
+
+/** Types a date into the range's `from` or `to` field, as the date picker does. */
+export async function chooseDate(page: Page, name: 'from' | 'to', isoDate: string): Promise<Shown> {
+  await openFilters(page);
+  await page.evaluate(() => document.querySelector('[data-search]')?.setAttribute('data-state', 'typing'));
+  await page.locator(`input[name="${name}"]`).fill(isoDate);
+  await page.locator(`input[name="${name}"]`).dispatchEvent('change');
+  return settled(page);
+}
+
+/** `2021年1月15日 · 时政` → `2021-01-15`. */
+export function isoDateOf(meta: string): string {
+  const match = meta.match(/^(\d{4})年(\d{1,2})月(\d{1,2})日/);
+  if (!match) throw new Error(`no date in "${meta}"`);
+  const [, year = '', month = '', day = ''] = match;
+  return `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
 }
 
 export interface DatasetArticle {

@@ -5,7 +5,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { choose, articlesOf, countOf, openSearch, typeSearch } from './search-page.ts';
+import { choose, articlesOf, countOf, isoDateOf, openSearch, typeSearch } from './search-page.ts';
 import { dataset, describeInBrowser, launchChromium, site } from './site.ts';
 
 describeInBrowser('search', () => {
@@ -26,7 +26,7 @@ describeInBrowser('search', () => {
 
   it('loads the Pagefind bundle from under the base path', async () => {
     await openSearch(page, searchUrl, '平城');
-    const pagefind = requests.filter((path) => path.includes('pagefind'));
+    const pagefind = requests.filter((path) => path.includes('/pagefind/'));
     expect(pagefind.length).toBeGreaterThan(0);
     for (const path of pagefind) expect(path.startsWith(`${basePath}pagefind/`), path).toBe(true);
   });
@@ -85,7 +85,7 @@ describeInBrowser('search', () => {
   it('sorts by date, newest first', async () => {
     await openSearch(page, searchUrl, '平城');
     const shown = await choose(page, 'sort', 'newest');
-    const dates = shown.metas.map((meta) => meta.slice(0, 10));
+    const dates = shown.metas.map(isoDateOf);
     expect(dates.length).toBeGreaterThan(1);
     expect([...dates].sort().reverse()).toEqual(dates);
   });
@@ -134,7 +134,8 @@ describeInBrowser('search', () => {
     await openSearch(page, searchUrl, '王振翼');
     const first = page.locator('[data-results] .result').first();
     await expect.poll(() => first.locator('mark').count()).toBeGreaterThan(0);
-    expect(await first.locator('.meta').textContent()).toMatch(/^\d{4}-\d{2}-\d{2} · \S+/);
+    // The site's date form (formatDate), as on every other page.
+    expect(await first.locator('.meta').textContent()).toMatch(/^\d{4}年\d{1,2}月\d{1,2}日 · \S+/);
   });
 });
 
