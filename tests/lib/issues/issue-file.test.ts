@@ -78,13 +78,11 @@ describe('readIssueFile: bad input is refused with the message the editor sees',
     );
   });
 
-  it('a 20 MB file is refused at once, before the splitter sees it', () => {
+  it('a 20 MB file is refused by its size, before the splitter sees it', () => {
     const huge = utf8(FRONT_MATTER + `${PAGE}\n`.repeat(Math.ceil(20_000_000 / utf8(PAGE).length)));
-    const started = performance.now();
     expect(editorMessage(() => read(huge))).toMatch(
       /^content\/issues\/2021-04-09.txt: error: this file is 20\.\d MB; one printed page is 10–30 kB/,
     );
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 
   it('a page just under the size limit is split without hanging', () => {

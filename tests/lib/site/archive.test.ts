@@ -112,7 +112,7 @@ describe('buildArchive over the seed pages', () => {
     expect(months).toHaveLength(issues.filter((issue) => issue.date !== null).length);
   });
 
-  it('scales linearly: ten thousand issues index in well under a second', () => {
+  it('indexes ten thousand issues (their speed is measured by npm run bench, not here)', () => {
     const many = Array.from({ length: 10_000 }, (_, index) => {
       const day = new Date(Date.UTC(2000, 0, 1 + index * 7)).toISOString().slice(0, 10);
       return {
@@ -122,9 +122,7 @@ describe('buildArchive over the seed pages', () => {
         articles: older.articles.map((a) => ({ ...a, id: `${day}-${a.order}` })),
       };
     });
-    const started = performance.now();
     const big = buildArchive(many);
     expect(big.entries).toHaveLength(20_000);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });

@@ -145,14 +145,12 @@ describe('decode: files that are not a page', () => {
     );
   });
 
-  it('refuses a 20 MB file at once, without reading it', () => {
+  it('refuses a 20 MB file by its size, before decoding it', () => {
     const huge = new Uint8Array(20_000_000).fill(0x41);
-    const started = performance.now();
     expect(editorMessage(() => decode(huge, 'big.txt'))).toBe(
       'big.txt: error: this file is 20.0 MB; one printed page is 10–30 kB, so it is not a single page (the limit is 1.0 MB) [file-too-large]\n' +
         '  hint: Add one file per printed page (npm run new-issue takes one page at a time), and check that you picked the right file.',
     );
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('reads a file just under the limit', () => {
