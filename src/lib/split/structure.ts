@@ -6,7 +6,8 @@
  */
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
-import { trailingByline } from './patterns.ts';
+import { trailingByline } from './bylines.ts';
+import type { PaperRules } from './profile.ts';
 import {
   forcedArticle,
   forcedRole,
@@ -52,6 +53,7 @@ function unit(
 }
 
 interface Context {
+  rules: PaperRules;
   /** An article has begun on this page. */
   started: boolean;
   /** The current story opened with a news lead and has not printed a title yet. */
@@ -74,9 +76,10 @@ interface Context {
 /** A paragraph opening with a bold run-in head: a short phrase, a space, then the text. */
 const RUN_IN_HEAD = /^[^\s。；！？：:]{2,20}\s+\S.{8,}/;
 
-export function structure(lines: readonly ClassifiedLine[]): Unit[] {
+export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): Unit[] {
   const units: Unit[] = [];
   const context: Context = {
+    rules,
     started: false,
     leadWithoutTitle: false,
     bodySinceAnchor: 0,
@@ -109,7 +112,7 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     context.bodySinceAnchor++;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
-    context.lastClosedStory = trailingByline(lastLine?.text ?? '') !== null;
+    context.lastClosedStory = trailingByline(lastLine?.text ?? '', rules) !== null;
     if (kind === 'intertitle') context.intertitles++;
     context.last =
       kind === 'intertitle'
@@ -127,7 +130,7 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
   };
 
   const pushTitle = (block: ClassifiedLine[], extra: Partial<Unit> = {}) => {
-    const roles = titleRoles(block, !context.started);
+    const roles = titleRoles(block, !context.started, rules);
     units.push(
       unit(
         'title',
@@ -196,7 +199,7 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     const loneAuthor =
       line.tag === 'name' &&
       (previousKind === 'title' ||
-        ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text)));
+        ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text, rules)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
       // A byline after the story's text, not under its title, closes the story (本报记者 张力卿 见习记者 …).
       if (context.bodySinceAnchor > 0) context.lastClosedStory = true;

@@ -2,11 +2,11 @@
  * What a short line is, from the lines around it: part of a title block (rubric, overline, headline,
  * subtitle), a photo caption, or a byline's neighbour. Used by structure.ts, which walks the page.
  */
-import { COMMENTARY_CUES, RUBRIC_CUES } from '../../config/sections.ts';
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
 import { DASH_LEAD, ENUMERATOR } from './patterns.ts';
+import type { PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
 export const TITLE_BLOCK_MAX = 5;
@@ -43,8 +43,8 @@ export function isNumbered(line: ClassifiedLine): boolean {
   return ENUMERATOR.test(line.text);
 }
 
-export function hasRubricCue(text: string): boolean {
-  return [...RUBRIC_CUES, ...COMMENTARY_CUES].some((cue) => text.includes(cue));
+export function hasRubricCue(text: string, rules: PaperRules): boolean {
+  return rules.rubricCues.some((cue) => text.includes(cue)) || rules.commentaryCues.some((cue) => text.includes(cue));
 }
 
 /**
@@ -52,7 +52,11 @@ export function hasRubricCue(text: string): boolean {
  * line above the headline an overline (引题), anything higher a rubric (栏目). A first line naming a
  * column (平城新语, …系列报道) is a rubric even in a two-line block.
  */
-export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): [LineRole, string][] {
+export function titleRoles(
+  block: readonly ClassifiedLine[],
+  pageTop: boolean,
+  rules: PaperRules,
+): [LineRole, string][] {
   const roles: [LineRole, string][] = block.map(() => ['rubric', 'above the overline: column or page banner']);
   let end = block.length - 1;
   const forced = block.map(forcedRole);
@@ -70,7 +74,7 @@ export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): 
   if (end >= 1) {
     const above = block[end - 1]?.text ?? '';
     roles[end - 1] =
-      end === 1 && hasRubricCue(above)
+      end === 1 && hasRubricCue(above, rules)
         ? ['rubric', 'names a column or series (rubric vocabulary)']
         : ['overline', 'short line above the headline (引题)'];
   }

@@ -3,7 +3,10 @@
  * is not a byline.
  */
 import { describe, expect, it } from 'vitest';
-import { parseByline, reporterNames } from '../../../src/lib/split/bylines.ts';
+import { parseByline as parseWith, reporterNames } from '../../../src/lib/split/bylines.ts';
+import { rules } from './helpers.ts';
+
+const parseByline = (text: string) => parseWith(text, rules);
 
 const people = (text: string) => parseByline(text)?.people ?? null;
 

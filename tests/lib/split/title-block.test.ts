@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/split/classify.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
+import { rules } from './helpers.ts';
 import { isCaption, runOpensStory, titleRoles } from '../../../src/lib/split/title-block.ts';
 
-const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'));
-const roles = (...lines: string[]) => titleRoles(classified(...lines), false).map(([role]) => role);
+const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'), rules);
+const roles = (...lines: string[]) => titleRoles(classified(...lines), false, rules).map(([role]) => role);
 
 describe('titleRoles', () => {
   it('reads the lines of a title block bottom up: subtitle, headline, overline, rubrics', () => {
@@ -23,8 +24,8 @@ describe('titleRoles', () => {
   });
 
   it('lets the editor’s markup decide every line of the block', () => {
-    const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'));
-    expect(titleRoles(block, false).map(([role]) => role)).toEqual(['headline', 'subtitle']);
+    const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'), rules);
+    expect(titleRoles(block, false, rules).map(([role]) => role)).toEqual(['headline', 'subtitle']);
   });
 });
 
@@ -32,10 +33,12 @@ describe('captions and title runs', () => {
   it('reads a short line after a gap of blank lines as a caption unless a byline follows its run', () => {
     const lines = classify(
       toLines('正文。\n\n\n\n平城区新时代文明实践中心\n\n强化政治建设，营造良好政治生态\n\n正文继续。', 'test.txt'),
+      rules,
     );
     expect(isCaption(lines, 1)).toBe(true);
     const story = classify(
       toLines('正文。\n\n\n\n周密部署 守住大同疫情防控“南大门”\n\n本报讯（记者 张鑫）疫情就是命令。', 'test.txt'),
+      rules,
     );
     expect(runOpensStory(story, 1)).toBe(true);
     expect(isCaption(story, 1)).toBe(false);
