@@ -101,6 +101,8 @@ export const paperProfileSchema = z
     bylineOrnaments: z.array(z.string().length(1)),
     /** Suffixes printed after a name, and the role they give: 撰 → 作者, 摄 → 摄影. */
     nameSuffixes: z.array(bylineRoleWordSchema),
+    /** What ends the name of a school or unit a writer signs with: 实验小学 王小明, 市第一医院 张三. */
+    affiliationEndings: z.array(z.string().min(1)),
     /** Photo credits printed without a name: 资料图片, 网络图片. */
     creditWords: z.array(z.string().min(1)),
     /** Labels of page furniture lines: 责任编辑, 版面设计. */
@@ -123,6 +125,11 @@ export const paperProfileSchema = z
         creditMax: z.number().int().positive(),
         /** Shorter word-for-word repeats are legitimate (two stories by one reporter). */
         duplicateMin: z.number().int().positive(),
+        /**
+         * Blank lines the extractor leaves where a photograph stood; one fewer (but more than the single
+         * blank line between paragraphs) separates two blocks of text, such as two stories.
+         */
+        photoGap: z.number().int().min(2),
       })
       .strict(),
   })

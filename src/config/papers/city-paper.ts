@@ -53,6 +53,8 @@ export const cityPaper = defineProfile({
     { word: '整理', role: '作者' },
     { word: '报道', role: '作者' },
   ],
+  // A student or a member of a unit signs with the school or unit before the name.
+  affiliationEndings: ['小学', '中学', '学校', '大学', '学院', '幼儿园', '年级', '班', '医院', '中心'],
   creditWords: ['资料图片', '资料照片', '网络图片', '受访者供图', '受访者提供'],
   furnitureLabels: [
     '责任编辑',
@@ -172,5 +174,5 @@ export const cityPaper = defineProfile({
     基层治理: ['基层治理', '社区', '网格', '街道', '乡镇', '村'],
     专题: ['周年', '创刊', '回顾', '综述', '巡礼'],
   },
-  thresholds: { titleMax: 36, headingMax: 40, creditMax: 30, duplicateMin: 8 },
+  thresholds: { titleMax: 36, headingMax: 40, creditMax: 30, duplicateMin: 8, photoGap: 3 },
 });

@@ -169,6 +169,11 @@ export function assign(units: readonly Unit[]): Assignment {
         continue;
       }
       case 'byline': {
+        if (unit.opensStory) {
+          open('lead', unit);
+          lastAnchorKind = 'lead';
+          continue;
+        }
         flushFigures(current, null);
         // A byline above the first title of the page waits for the story it heads.
         if (current) take(current, unit);
@@ -177,6 +182,11 @@ export function assign(units: readonly Unit[]): Assignment {
         continue;
       }
       default: {
+        if (unit.opensStory) {
+          open('lead', unit);
+          lastAnchorKind = 'lead';
+          continue;
+        }
         flushFigures(current, null);
         if (!current) {
           open('continued', unit);

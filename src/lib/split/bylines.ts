@@ -47,6 +47,9 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
   let rest = text.trim().replace(BYLINE_AFFILIATION, ' ').replace(rules.ornament, '').trim();
   let namedSinceRole = true;
   if (rest === '' || rest.length > 60) return null;
+  // 实验小学 王小明: the writer's school or unit, printed before the name, names no one.
+  const unit = rules.affiliation.exec(rest);
+  if (unit) rest = rest.slice(unit[0].length);
   while (rest !== '') {
     const separator = SEPARATOR.exec(rest);
     if (separator) {
@@ -60,6 +63,10 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     }
     const word = rules.roleAt(rest);
     if (word) {
+      // A role word names the people after it (记者 张三); one with none after it ends a headline (致敬最美记者),
+      // except the credits printed after the names (张三 李四 文/图).
+      const after = rest.slice(word.length).trim();
+      if (after === '' && !/[/／]|图/.test(rest.slice(0, word.length))) return null;
       // 图/本报记者 李四: a photo credit's 图/ stays the role when a title follows it before any name.
       if (namedSinceRole || role !== '摄影') role = word.role;
       namedSinceRole = false;

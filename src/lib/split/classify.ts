@@ -67,10 +67,13 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
         : 'news lead (本报讯, 【本报讯】, <报名>讯, wire 电)',
     ];
   if (rules.sidebarLabel.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
-  const byline = length <= 40 && (length <= 4 || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;
+  const signed = rules.affiliation.test(text);
+  const byline =
+    length <= 40 && (length <= 4 || signed || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;
   if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
   if (byline && length <= 3 && byline.people.length === 1)
     return ['name', 'a lone name (a byline if it sits under a headline)'];
+  if (byline && signed) return ['name', 'a name after a school or unit (实验小学 王小明): a writer signing'];
   if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
   if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
   if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= headingMax && !MID_SENTENCE_STOP.test(text)) {

@@ -65,6 +65,8 @@ export interface PaperRules {
   ornament: RegExp;
   /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
   bylineHint: RegExp;
+  /** A school or unit a writer signs with before the name: 实验小学 王小明. */
+  affiliation: RegExp;
   /** Suffixes printed after a name (田雁撰, 辛莉莉摄): group 1 the name, group 2 the suffix. */
   nameSuffix: RegExp;
   suffixRole: ReadonlyMap<string, PersonRole>;
@@ -91,8 +93,8 @@ function compile(profile: PaperProfile): PaperRules {
     [
       '^\\s*(?:【\\s*)?',
       '(?:',
-      `(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<mark>讯|电))?`,
-      `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<outletMark>讯|电)(?=[\\s（(【】：:]|$)`,
+      `(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
+      `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电)(?=[\\s（(【】：:]|$)`,
       `|(?!据)(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
       '(?:\\s*】)?\\s*',
@@ -107,14 +109,14 @@ function compile(profile: PaperProfile): PaperRules {
   const photoCredit = new RegExp(
     [
       `^(?:${credits}|图片来源[:：].{1,30}|图片由.{1,20}提供)$`,
-      `^(?:(?:${self})?(?:${ranks})*记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*摄影?$`,
+      `^(?:(?:${self}|${outlet})?(?:${ranks})*记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*摄影?$`,
       `^(?:摄影|图)\\s*[:：/]?\\s*${NAME}(?:\\s+${NAME}){0,2}$`,
       // 本版图片均为记者王五摄, 本版摄影 …: one credit for every photograph of the page.
       `^(?:本版|本组|本文)(?:图片|照片)(?:均为|均由|由)?.{2,20}(?:摄|提供)$`,
     ].join('|'),
   );
   const furniture = new RegExp(
-    `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$`,
+    `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|^(?:${self}|${outlet})\\s*\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$`,
   );
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
   const ornaments = profile.bylineOrnaments.map(escape).join('');
@@ -122,13 +124,15 @@ function compile(profile: PaperProfile): PaperRules {
   const bylineHint = new RegExp(
     `记者|通讯员|实习生|撰|摄|整理|报道|指导|[/／]|${alternation(profile.bylineRoles.map((role) => role.word))}`,
   );
+  const affiliation = new RegExp(`^${HAN_CHAR}{2,14}?(?:${alternation(profile.affiliationEndings)})(?=\\s)`);
   const suffixes = profile.nameSuffixes.map((suffix) => suffix.word);
   const nameSuffix = new RegExp(`^(${HAN_CHAR}{2,4}?)(${alternation(suffixes)})$`);
 
   const rankRole = new Map(profile.reporterRanks.map((rank) => [rank.word, rank.role]));
   const otherRole = new Map(profile.bylineRoles.map((role) => [role.word, role.role]));
-  // 本报记者, 晋阳晚报记者, 云冈小学小记者: who employs the person, then the role word.
-  const employer = new RegExp(`^(?:${self}|${outlet}|[^\\s，。：:、（()）]{2,12}?(?=(?:${ranks})*记者|通讯员))?`);
+  // 本报记者, 晋阳晚报记者, 实验小学三年级2班小记者: who employs the person, then the role word.
+  const units = alternation(profile.affiliationEndings);
+  const employer = new RegExp(`^(?:${self}|${outlet}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`);
   const rankAt = new RegExp(`^(?:${ranks})`);
   const otherAt = new RegExp(`^(?:${others})`);
   const roleAt = (text: string): RoleWord | null => {
@@ -157,6 +161,7 @@ function compile(profile: PaperProfile): PaperRules {
     sidebarLabel,
     ornament,
     bylineHint,
+    affiliation,
     nameSuffix,
     suffixRole: new Map(profile.nameSuffixes.map((suffix) => [suffix.word, suffix.role])),
     fillers: longestFirst(profile.bylineFillers),

@@ -12,6 +12,7 @@ import {
   forcedArticle,
   forcedRole,
   hasRubricCue,
+  blockGapBefore,
   isCaption,
   isMarkedHeading,
   isNumbered,
@@ -37,6 +38,8 @@ export interface Unit {
   displaced?: boolean;
   /** A paragraph cut short by a column break: it goes on in the story's next paragraph. */
   fragment?: boolean;
+  /** Opens a story with no printed title: a byline or paragraph after a story that has ended. */
+  opensStory?: boolean;
 }
 
 /** Lines of text a box (温馨提示 …) holds under its label. */
@@ -64,6 +67,10 @@ interface Context {
   lastEndsWithColon: boolean;
   /** The last paragraph ended with a byline (…。本报记者 孙露): its story is over. */
   lastClosedStory: boolean;
+  /** The last unit is a byline printed after the story's text: the story is signed off. */
+  signedOff: boolean;
+  /** The current story printed its writers under its title or in its lead. */
+  storyHasByline: boolean;
   intertitles: number;
   /** How many paragraphs in a row opened with a run-in head (精准发力“保交楼” 充分发挥…). */
   runIns: number;
@@ -86,6 +93,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     last: 'other',
     lastEndsWithColon: false,
     lastClosedStory: false,
+    signedOff: false,
+    storyHasByline: false,
     intertitles: 0,
     runIns: 0,
     numbered: null,
@@ -110,6 +119,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       ),
     );
     context.bodySinceAnchor++;
+    context.signedOff = false;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
     context.lastClosedStory = trailingByline(lastLine?.text ?? '', rules) !== null;
@@ -141,9 +151,11 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       ),
     );
     context.leadWithoutTitle = false;
+    context.signedOff = false;
     if (!extra.displaced) {
       context.bodySinceAnchor = 0;
       context.intertitles = 0;
+      context.storyHasByline = false;
     }
     context.started = true;
     context.last = 'other';
@@ -167,6 +179,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     }
     if (forced === 'credit' || (!forced && line.tag === 'credit')) {
       const previous = units[units.length - 1];
+      // A credit printed after the story's text (记者 张三 摄) signs off a photo story: a title-like line
+      // after it starts the next story.
+      if (previous && isBodyKind(previous.kind) && context.bodySinceAnchor > 0) context.lastClosedStory = true;
       if (previous?.kind === 'figure' && !previous.roles.includes('credit')) {
         previous.lines.push(line);
         previous.roles.push('credit');
@@ -179,7 +194,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
-    if (forced === 'caption' || (!forced && isCaption(lines, i))) {
+    if (forced === 'caption' || (!forced && isCaption(lines, i, rules))) {
       const reason = forced
         ? 'editor markup @@ caption'
         : line.tag === 'caption'
@@ -201,16 +216,35 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       (previousKind === 'title' ||
         ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text, rules)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
-      // A byline after the story's text, not under its title, closes the story (本报记者 张力卿 见习记者 …).
-      if (context.bodySinceAnchor > 0) context.lastClosedStory = true;
+      const afterText = context.bodySinceAnchor > 0 && previousKind !== 'byline' && previousKind !== 'title';
+      // A story names its writers once: a byline after the text of a story that already did, with text
+      // under it, heads a story whose title was lost (■本报记者 … between two stories' paragraphs).
+      const heads =
+        afterText && context.storyHasByline && !forced && (next?.tag === 'paragraph' || next?.tag === 'sentence');
+      // Otherwise a byline after the story's text, not under its title, closes the story.
+      if (afterText && !heads) {
+        context.lastClosedStory = true;
+        context.signedOff = true;
+      }
+      if (heads || context.bodySinceAnchor === 0) context.storyHasByline = true;
       const reason = forced
         ? 'editor markup @@ byline'
-        : line.tag !== 'name'
-          ? line.reason
-          : previousKind === 'title'
-            ? 'a lone name under the headline: the author'
-            : 'a lone name after the text: the author signing off';
-      units.push(unit('byline', [line], ['byline'], [reason]));
+        : heads
+          ? `${line.reason}, after a story that has its byline and over new text: a story whose title was lost`
+          : line.tag !== 'name'
+            ? afterText
+              ? `${line.reason}, after the text: it signs the story off`
+              : line.reason
+            : previousKind === 'title'
+              ? 'a lone name under the headline: the author'
+              : 'a lone name after the text: the author signing off';
+      units.push(unit('byline', [line], ['byline'], [reason], heads ? { opensStory: true } : {}));
+      if (heads) {
+        context.bodySinceAnchor = 0;
+        context.intertitles = 0;
+        context.leadWithoutTitle = true;
+        context.last = 'other';
+      }
       i++;
       continue;
     }
@@ -218,6 +252,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       const afterTitle = previousIsTitle(units);
       units.push(unit('lead', [line], ['body'], [line.reason]));
       context.started = true;
+      context.storyHasByline = (afterTitle && context.storyHasByline) || /记者|通讯员/.test(line.text.slice(0, 30));
+      context.signedOff = false;
       context.leadWithoutTitle = !afterTitle;
       context.bodySinceAnchor = 1;
       if (!afterTitle) context.intertitles = 0;
@@ -262,12 +298,25 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i = structureRun(lines, i, units, context, pushBody, pushTitle);
       continue;
     }
+    if (context.signedOff && !forced) {
+      // Text after a story's sign-off is another story, whose title was lost.
+      pushBody('paragraph', [line], `${line.reason}, after the byline that signed the story above off: a new story`, {
+        opensStory: true,
+      });
+      context.bodySinceAnchor = 1;
+      context.intertitles = 0;
+      context.storyHasByline = false;
+      i++;
+      continue;
+    }
     pushBody('paragraph', [line], line.reason);
     if (!context.started) context.started = true;
     i++;
   }
   return units;
 }
+
+const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
 
 function previousIsTitle(units: readonly Unit[]): boolean {
   for (let k = units.length - 1; k >= 0; k--) {
@@ -299,7 +348,7 @@ function structureRun(
   while (
     isTitleLike(lines[end], lines[end + 1]) &&
     (end === i || !forcedArticle(lines[end]!)) &&
-    !(end > i && isCaption(lines, end))
+    !(end > i && isCaption(lines, end, context.rules))
   )
     end++;
   if (end === i) end = i + 1; // a forced article start on a line that is not title-like
@@ -310,7 +359,12 @@ function structureRun(
   const photoStory =
     afterFigure > end &&
     (!next || next.tag === 'furniture' || next.tag === 'lead' || runOpensStory(lines, afterFigure));
-  const opens = photoStory || opensStory(lines, afterFigure);
+  // After a wider gap than paragraphs have, a title line over text begins the next story.
+  const gapOpens =
+    context.started &&
+    blockGapBefore(lines, i, context.rules) &&
+    (next?.tag === 'paragraph' || next?.tag === 'sentence' || next?.tag === 'lead');
+  const opens = photoStory || gapOpens || opensStory(lines, afterFigure);
   const forcedStart =
     forcedArticle(run[0]!) ||
     forcedRole(run[0]!) === 'headline' ||

@@ -88,7 +88,8 @@ export function skipFigureLines(lines: readonly ClassifiedLine[], from: number):
     const line = lines[j];
     const next = lines[j + 1];
     if (!line) return j;
-    if (line.tag === 'caption' || line.tag === 'credit') j++;
+    // A repeat the extractor left (a caption printed twice) stands where the figure does.
+    if (line.tag === 'caption' || line.tag === 'credit' || line.tag === 'duplicate') j++;
     else if ((line.tag === 'sentence' || line.tag === 'short') && (next?.tag === 'credit' || next?.tag === 'byline'))
       j++;
     else return j;
@@ -112,8 +113,23 @@ export function runOpensStory(lines: readonly ClassifiedLine[], i: number): bool
   return j > i && opensStory(lines, skipFigureLines(lines, j));
 }
 
-/** A short line where a photograph stood (a gap of blank lines) or right above a credit: a caption. */
-export function isCaption(lines: readonly ClassifiedLine[], i: number): boolean {
+/**
+ * A wider gap than the one between paragraphs, where a photograph did not stand: the extractor's mark
+ * of a new block of text (a story's title after the story above).
+ */
+export function blockGapBefore(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  const line = lines[i];
+  const previous = lines[i - 1];
+  if (!line || !previous || line.blankBefore < 2 || line.blankBefore >= rules.thresholds.photoGap) return false;
+  return previous.tag !== 'caption' && previous.tag !== 'credit' && !isCaption(lines, i - 1, rules);
+}
+
+/**
+ * A short line where a photograph stood (a gap of blank lines) or right above a credit: a caption. A
+ * photograph leaves a wide gap (photoGap blank lines) or a gap on both sides; a narrower gap above a
+ * title line and its text is where one story ends and the next begins.
+ */
+export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
   const line = lines[i];
   if (!line || forcedRole(line)) return forcedRole(line ?? lines[0]!) === 'caption';
   if (line.tag === 'caption') return true;
@@ -126,5 +142,9 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number): boolean 
     isTitleLike(lines[i - 1])
   )
     return true;
-  return i > 0 && line.blankBefore >= 2 && !runOpensStory(lines, i);
+  if (i === 0 || line.blankBefore < 2) return false;
+  const after = lines[i + 1];
+  const photoGap =
+    line.blankBefore >= rules.thresholds.photoGap || line.tag === 'sentence' || !after || after.blankBefore >= 2;
+  return photoGap && !runOpensStory(lines, i);
 }

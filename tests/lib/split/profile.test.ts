@@ -243,3 +243,19 @@ describe('sidebarLabel', () => {
   it('does not match a headline opening with the verb 链接', () =>
     expect('链接京津冀 打造桥头堡').not.toMatch(rules.sidebarLabel));
 });
+
+describe('conventions added for other papers', () => {
+  it('reads 本报通讯员 as a byline, not as a 讯 lead', () => expect(readLead('本报通讯员 李四', rules)).toBeNull());
+  it('reads an outlet reporter’s credit: 晋阳晚报记者 张三 摄', () =>
+    expect('晋阳晚报记者 张三 摄').toMatch(rules.photoCredit));
+  it('reads a running head of paper and date as furniture: 云冈晚报 2025年04月13日', () => {
+    expect('云冈晚报 2025年04月13日').toMatch(rules.furniture);
+    expect('本报 2021年4月9日 星期五').toMatch(rules.furniture);
+    expect('云冈晚报2025年04月13日举办读者节').not.toMatch(rules.furniture);
+  });
+  it('reads a school or unit before a name: 实验小学 王小明, not 实验小学王小明', () => {
+    expect('实验小学 王小明').toMatch(rules.affiliation);
+    expect('市第一人民医院 张三').toMatch(rules.affiliation);
+    expect('实验小学王小明').not.toMatch(rules.affiliation);
+  });
+});

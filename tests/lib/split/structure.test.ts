@@ -233,3 +233,71 @@ describe('a lone name after the text', () => {
     ]);
   });
 });
+
+describe('where one story ends and the next begins', () => {
+  const storiesOf = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.kind === 'title' || unit.opensStory)
+      .map((unit) => unit.lines[0]!.text);
+
+  it('heads a story whose title was lost with a byline after a story that has its own', () => {
+    const text = page(
+      '老街巷换新颜',
+      '■本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新。',
+      '■本报记者 李四 实习记者 王五',
+      '在城东社区，一支志愿服务队每天清扫街巷。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'byline:opens',
+      'paragraph',
+    ]);
+  });
+
+  it('closes a story with a byline after its text, and starts another with the text after it', () => {
+    const text = page(
+      '社区新来了小记者',
+      '小记者们走进社区，采访了居民和社区工作人员，写下了一篇篇稚嫩却真诚的采访笔记。',
+      '记者 张三',
+      '昨天上午，城西街道举办邻里节，居民们端出拿手菜，在楼下的小广场上摆起了长桌宴。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'paragraph',
+      'byline',
+      'paragraph:opens',
+    ]);
+  });
+
+  it('keeps a byline under the title the story’s, however much text follows', () => {
+    const text = page('老街巷换新颜', '本报记者 张三', '走进老街，青石板路干干净净。', '两旁的店铺焕然一新。');
+    expect(unitsOf(text).some((unit) => unit.opensStory)).toBe(false);
+  });
+
+  it('starts a story at a title line after a wider gap than paragraphs have, over text', () => {
+    const text = '老街巷换新颜\n\n走进老街，青石板路干干净净。\n\n\n社区食堂开张了\n\n今天，城东社区食堂正式营业。';
+    expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
+  });
+
+  it('reads a short line in a photograph’s wider gap as its caption, not a title', () => {
+    const text = '老街巷换新颜\n\n走进老街，青石板路干干净净。\n\n\n\n居民在新修的街巷散步\n\n两旁的店铺焕然一新。';
+    expect(storiesOf(text)).toEqual(['老街巷换新颜']);
+    expect(unitsOf(text).find((unit) => unit.kind === 'figure')?.lines[0]?.text).toBe('居民在新修的街巷散步');
+  });
+
+  it('starts a story at a title line after a credit that signed off the photo story above', () => {
+    const text = page(
+      '老街巷换新颜',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '记者 张三 摄',
+      '社区食堂开张了',
+      '今天，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+    );
+    expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
+  });
+});

@@ -35,16 +35,16 @@ describe('captions and title runs', () => {
       toLines('正文。\n\n\n\n平城区新时代文明实践中心\n\n强化政治建设，营造良好政治生态\n\n正文继续。', 'test.txt'),
       rules,
     );
-    expect(isCaption(lines, 1)).toBe(true);
+    expect(isCaption(lines, 1, rules)).toBe(true);
     const story = classify(
       toLines('正文。\n\n\n\n周密部署 守住大同疫情防控“南大门”\n\n本报讯（记者 张鑫）疫情就是命令。', 'test.txt'),
       rules,
     );
     expect(runOpensStory(story, 1)).toBe(true);
-    expect(isCaption(story, 1)).toBe(false);
+    expect(isCaption(story, 1, rules)).toBe(false);
   });
 
   it('reads a short line above a photo credit as its caption', () => {
-    expect(isCaption(classified('正文。', '科普进校园。', '资料图片'), 1)).toBe(true);
+    expect(isCaption(classified('正文。', '科普进校园。', '资料图片'), 1, rules)).toBe(true);
   });
 });
