@@ -101,6 +101,11 @@ export const paperProfileSchema = z
     bylineOrnaments: z.array(z.string().length(1)),
     /** Suffixes printed after a name, and the role they give: 撰 → 作者, 摄 → 摄影. */
     nameSuffixes: z.array(bylineRoleWordSchema),
+    /**
+     * Words a news report (消息) opens its text with, after its lead or title: 近日，…, 日前，…, 为进一步….
+     * A dated opening (3月5日，…) is read too. A story that opens so carries no intertitles.
+     */
+    newsOpenings: z.array(z.string().min(1)),
     /** What ends the name of a school or unit a writer signs with: 实验小学 王小明, 市第一医院 张三. */
     affiliationEndings: z.array(z.string().min(1)),
     /** Photo credits printed without a name: 资料图片, 网络图片. */

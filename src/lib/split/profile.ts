@@ -65,6 +65,8 @@ export interface PaperRules {
   ornament: RegExp;
   /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
   bylineHint: RegExp;
+  /** The opening of a news report's text: 近日，…, 3月5日上午，…, 为进一步…. */
+  newsOpening: RegExp;
   /** A school or unit a writer signs with before the name: 实验小学 王小明. */
   affiliation: RegExp;
   /** Suffixes printed after a name (田雁撰, 辛莉莉摄): group 1 the name, group 2 the suffix. */
@@ -161,6 +163,7 @@ function compile(profile: PaperProfile): PaperRules {
     sidebarLabel,
     ornament,
     bylineHint,
+    newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),
     affiliation,
     nameSuffix,
     suffixRole: new Map(profile.nameSuffixes.map((suffix) => [suffix.word, suffix.role])),

@@ -7,6 +7,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
+import { DASH_LEAD } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 import {
   forcedArticle,
@@ -69,6 +70,8 @@ interface Context {
   lastClosedStory: boolean;
   /** The last unit is a byline printed after the story's text: the story is signed off. */
   signedOff: boolean;
+  /** The current story is a news report: it opened with a lead, or its text with a news opening (近日，…). */
+  newsStory: boolean;
   /** The current story printed its writers under its title or in its lead. */
   storyHasByline: boolean;
   intertitles: number;
@@ -94,6 +97,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     lastEndsWithColon: false,
     lastClosedStory: false,
     signedOff: false,
+    newsStory: false,
     storyHasByline: false,
     intertitles: 0,
     runIns: 0,
@@ -118,6 +122,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         extra,
       ),
     );
+    if (context.bodySinceAnchor === 0 && kind === 'paragraph')
+      context.newsStory = rules.newsOpening.test(group[0]?.text ?? '');
     context.bodySinceAnchor++;
     context.signedOff = false;
     const lastLine = group[group.length - 1];
@@ -156,6 +162,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       context.bodySinceAnchor = 0;
       context.intertitles = 0;
       context.storyHasByline = false;
+      context.newsStory = false;
     }
     context.started = true;
     context.last = 'other';
@@ -254,6 +261,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       context.started = true;
       context.storyHasByline = (afterTitle && context.storyHasByline) || /记者|通讯员/.test(line.text.slice(0, 30));
       context.signedOff = false;
+      context.newsStory = true;
       context.leadWithoutTitle = !afterTitle;
       context.bodySinceAnchor = 1;
       if (!afterTitle) context.intertitles = 0;
@@ -433,6 +441,11 @@ function structureInArticle(
       k++;
       continue;
     }
+    if (k === 0 && opensWithSubtitle(run, lines, offset)) {
+      pushTitle([line, run[1]!]);
+      k += 2;
+      continue;
+    }
     const nextIsBareShort = nextInRun !== undefined && !isMarkedHeading(nextInRun);
     const nextIsParagraph = nextInRun === undefined && (after?.tag === 'paragraph' || after?.tag === 'sentence');
     const heading = context.units[context.units.length - 1];
@@ -476,8 +489,17 @@ function structureInArticle(
       continue;
     }
     const storyOver = context.lastClosedStory || (context.last === 'lead' && context.bodySinceAnchor === 1);
+    // A news report carries no intertitles: a bare line over text that opens like a report (近日，…) is the
+    // next report's headline.
+    const nextReport =
+      context.newsStory &&
+      context.intertitles === 0 &&
+      nextIsParagraph &&
+      after !== undefined &&
+      context.rules.newsOpening.test(after.text);
     const startsStory =
-      k === 0 && (storyOver || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
+      k === 0 &&
+      (storyOver || nextReport || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
     if (startsStory) {
       const block = [line];
       while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3)
@@ -499,6 +521,21 @@ function structureInArticle(
     pushBody('intertitle', [line], 'short line inside a story, followed by its text: an intertitle');
     k++;
   }
+}
+
+/** How far ahead a sibling of a dashed line is looked for: dashed list items stand a few lines apart. */
+const SIBLING_REACH = 8;
+
+/**
+ * A bare title line over a dashed line that has no dashed sibling after it: a headline and its subtitle
+ * (副题 ——…), which open a new story even inside a running one. Dashed lines with siblings (——现代服务集聚区
+ * … ——创新生态试验区) or ending a sentence are the story's own list.
+ */
+function opensWithSubtitle(run: readonly ClassifiedLine[], lines: readonly ClassifiedLine[], offset: number): boolean {
+  const [title, dashed] = run;
+  if (!title || !dashed || title.tag !== 'short' || !DASH_LEAD.test(dashed.text) || dashed.endsSentence) return false;
+  const ahead = lines.slice(offset + 2, offset + 2 + SIBLING_REACH);
+  return !ahead.some((line) => DASH_LEAD.test(line.text));
 }
 
 /**

@@ -301,3 +301,58 @@ describe('where one story ends and the next begins', () => {
     expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
   });
 });
+
+describe('a title inside a running story', () => {
+  const titles = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.kind === 'title')
+      .map((unit) => unit.roles.join('/'));
+
+  it('opens a new story at a headline over a —— subtitle', () => {
+    const text = page(
+      '老街巷换新颜',
+      '本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '志愿红点亮社区',
+      '——城东街道志愿服务队工作侧记',
+      '每天清晨，志愿者们便走上街头，清扫落叶，劝导文明出行，风雨无阻。',
+    );
+    expect(titles(text)).toEqual(['headline', 'headline/subtitle']);
+  });
+
+  it('keeps a heading over dashed items with siblings the story’s list', () => {
+    const text = page(
+      '老街巷换新颜',
+      '本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '打造三个片区',
+      '——商业休闲片区',
+      '沿街店铺统一招牌，引进特色餐饮和文创小店，晚上灯火通明。',
+      '——文化展示片区',
+      '修缮老院落，开设非遗工坊和社区书屋，周末有演出。',
+    );
+    expect(titles(text)).toEqual(['headline']);
+  });
+
+  it('opens a new story at a bare line over text that opens like a news report, after a report', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报讯（记者 张三）城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务。',
+      '老旧小区加装电梯',
+      '近日，城西街道首批老旧小区加装电梯完工，二十多户居民告别了爬楼的日子。',
+    );
+    expect(titles(text)).toEqual(['headline', 'headline']);
+  });
+
+  it('keeps a bare line in a feature an intertitle, whatever the text under it opens with', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报记者 张三',
+      '城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠，附近的老人纷纷前来尝鲜。',
+      '一碗热饭暖人心',
+      '近日，记者来到食堂，看到老人们围坐在一起，边吃边聊，其乐融融。',
+    );
+    expect(titles(text)).toEqual(['headline']);
+  });
+});
