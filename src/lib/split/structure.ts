@@ -493,6 +493,7 @@ function structureInArticle(
     // next report's headline.
     const nextReport =
       context.newsStory &&
+      context.bodySinceAnchor > 0 &&
       context.intertitles === 0 &&
       nextIsParagraph &&
       after !== undefined &&
