@@ -8,7 +8,7 @@
  * - a caption between two stories goes to the one it describes, or stands alone as a photo.
  * Every move is recorded with its reason.
  */
-import { endsSentence } from './patterns.ts';
+import { endsSentence, JUMP_OUT } from './patterns.ts';
 import type { Unit } from './structure.ts';
 import { cosine, cosineWith, DenseVector, type SparseVector, vectorize } from './similarity.ts';
 
@@ -121,8 +121,10 @@ export function assign(units: readonly Unit[]): Assignment {
       }
       return;
     }
-    // A photograph under a title that has no text yet is that story's (图片新闻, or the lead still to come).
-    if (before.body === 0 && before.draft.units.some((unit) => unit.kind === 'title')) {
+    // A photograph under a title that has no text yet is that story's (图片新闻, or the lead still to come);
+    // a credit alone (本版图片均为记者X摄) is printed at the foot of the story it closes.
+    const creditOnly = figure.kind === 'figure' && figure.roles.every((role) => role === 'credit');
+    if (creditOnly || (before.body === 0 && before.draft.units.some((unit) => unit.kind === 'title'))) {
       take(before, figure);
       return;
     }
@@ -144,6 +146,11 @@ export function assign(units: readonly Unit[]): Assignment {
     switch (unit.kind) {
       case 'furniture':
         furniture.push(unit);
+        // （下转第2版）: the story above goes on on another page; text printed after it is another story's.
+        if (current && JUMP_OUT.test(unit.lines[0]!.text)) {
+          const jumped: Story = current;
+          current = stories.findLast((story) => story !== jumped && story.draft.opening !== 'photo') ?? current;
+        }
         continue;
       case 'duplicate':
         duplicates.push(unit);

@@ -58,5 +58,8 @@ export function endsSentence(text: string): boolean {
 /** Punctuation inside running text; titles seldom carry a full stop or semicolon in the middle. */
 export const MID_SENTENCE_STOP = /[。；;！？!?](?!$)/;
 
+/** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
+export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
+
 /** Editor correction markup: a line `@@ headline`, `@@ section 民生` … (see README). */
 export const EDITOR_MARKER = /^@@\s*(\S+)(?:\s+(.*\S))?\s*$/;

@@ -22,6 +22,9 @@ export function forcedArticle(line: ClassifiedLine): boolean {
 
 const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 'subtitle'];
 
+/** A box label with nothing after it but its colon. */
+const LABEL_ONLY = /^[^\s:：，。]{2,6}[:：]?$/;
+
 /**
  * Lines that can be part of a title block or an intertitle. A two- or three-character line is a name
  * (a byline) under a title, but a rubric (评论, 时评) above one or a headline above a byline.
@@ -32,6 +35,8 @@ export function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedL
   if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
   if (line.tag === 'name')
     return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
+  // A box label standing alone over a title (记者手记 over 小村的巨变) names a column: a rubric.
+  if (line.tag === 'sidebar') return LABEL_ONLY.test(line.text) && next?.tag === 'short' && !forcedRole(next);
   return line.tag === 'short' || line.tag === 'heading';
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/split/classify.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
 import { rules } from './helpers.ts';
-import { isCaption, runOpensStory, titleRoles } from '../../../src/lib/split/title-block.ts';
+import { isCaption, isTitleLike, runOpensStory, titleRoles } from '../../../src/lib/split/title-block.ts';
 
 const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'), rules);
 const roles = (...lines: string[]) => titleRoles(classified(...lines), false, rules).map(([role]) => role);
@@ -46,5 +46,21 @@ describe('captions and title runs', () => {
 
   it('reads a short line above a photo credit as its caption', () => {
     expect(isCaption(classified('正文。', '科普进校园。', '资料图片'), 1, rules)).toBe(true);
+  });
+});
+
+describe('a box label over a title', () => {
+  it('reads a label standing alone over a headline and byline as the rubric (记者手记)', () => {
+    const lines = classify(
+      toLines('记者手记\n\n一条老街的新生\n\n本报记者 张三\n\n走进老街，青石板路干干净净。', 'test.txt'),
+      rules,
+    );
+    expect(isTitleLike(lines[0], lines[1])).toBe(true);
+    expect(titleRoles(lines.slice(0, 2), false, rules).map(([role]) => role)).toEqual(['rubric', 'headline']);
+  });
+
+  it('keeps a label with its text on the line a box, not a title', () => {
+    const lines = classify(toLines('温馨提示：市民可拨打热线咨询。\n\n一条老街的新生', 'test.txt'), rules);
+    expect(isTitleLike(lines[0], lines[1])).toBe(false);
   });
 });
