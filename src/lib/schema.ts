@@ -106,6 +106,12 @@ export const paperProfileSchema = z
      * A dated opening (3月5日，…) is read too. A story that opens so carries no intertitles.
      */
     newsOpenings: z.array(z.string().min(1)),
+    /**
+     * Times of day a brief (简讯) is dated with: 11月27日上午，…, 昨天下午，…. A report gives its time once,
+     * in its lead, so a later paragraph dated to the hour opens the next brief of a run printed without
+     * headlines.
+     */
+    timesOfDay: z.array(z.string().min(1)),
     /** What ends the name of a school or unit a writer signs with: 实验小学 王小明, 市第一医院 张三. */
     affiliationEndings: z.array(z.string().min(1)),
     /** Photo credits printed without a name: 资料图片, 网络图片. */

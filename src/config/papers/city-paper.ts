@@ -55,6 +55,7 @@ export const cityPaper = defineProfile({
   ],
   // How a news report's text begins (消息的导语): when, or what for, before what happened.
   newsOpenings: ['近日', '日前', '连日来', '近期', '昨天', '昨日', '今天', '今日', '为进一步', '为切实', '为深入'],
+  timesOfDay: ['上午', '下午', '中午', '晚上', '晚间', '傍晚', '清晨', '早上'],
   // A student or a member of a unit signs with the school or unit before the name.
   affiliationEndings: ['小学', '中学', '学校', '大学', '学院', '幼儿园', '年级', '班', '医院', '中心'],
   creditWords: ['资料图片', '资料照片', '网络图片', '受访者供图', '受访者提供'],

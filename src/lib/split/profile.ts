@@ -67,6 +67,8 @@ export interface PaperRules {
   bylineHint: RegExp;
   /** The opening of a news report's text: 近日，…, 3月5日上午，…, 为进一步…. */
   newsOpening: RegExp;
+  /** A brief's dated opening: 11月27日上午，…, 昨天下午，…, 昨晚，…. */
+  briefOpening: RegExp;
   /** A school or unit a writer signs with before the name: 实验小学 王小明. */
   affiliation: RegExp;
   /** Suffixes printed after a name (田雁撰, 辛莉莉摄): group 1 the name, group 2 the suffix. */
@@ -164,6 +166,9 @@ function compile(profile: PaperProfile): PaperRules {
     ornament,
     bylineHint,
     newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),
+    briefOpening: new RegExp(
+      `^(?:(?:\\d{1,2}月\\d{1,2}日|昨天|今天|昨日|今日)(?:${alternation(profile.timesOfDay)})|昨晚|今晨|昨夜)[，,]?`,
+    ),
     affiliation,
     nameSuffix,
     suffixRole: new Map(profile.nameSuffixes.map((suffix) => [suffix.word, suffix.role])),

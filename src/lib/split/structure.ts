@@ -317,6 +317,27 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
+    if (
+      !forced &&
+      context.newsStory &&
+      context.bodySinceAnchor >= 2 &&
+      context.intertitles === 0 &&
+      rules.briefOpening.test(line.text)
+    ) {
+      // A report gives its time once, in its lead: a later paragraph dated to the hour is the next brief.
+      pushBody(
+        'paragraph',
+        [line],
+        `${line.reason}, dated to the hour after a report that gave its time: the next brief`,
+        {
+          opensStory: true,
+        },
+      );
+      context.bodySinceAnchor = 1;
+      context.storyHasByline = false;
+      i++;
+      continue;
+    }
     pushBody('paragraph', [line], line.reason);
     if (!context.started) context.started = true;
     i++;

@@ -259,3 +259,8 @@ describe('conventions added for other papers', () => {
     expect('实验小学王小明').not.toMatch(rules.affiliation);
   });
 });
+
+describe('briefOpening', () => {
+  matches(rules.briefOpening, ['11月27日上午，城西街道举行揭牌仪式', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
+  rejects(rules.briefOpening, ['3月17日，社区增设助餐点', '今天是重阳节', '昨天的会议上', '近日，社区开展活动']);
+});

@@ -356,3 +356,38 @@ describe('a title inside a running story', () => {
     expect(titles(text)).toEqual(['headline']);
   });
 });
+
+describe('briefs printed without headlines', () => {
+  const opens = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.opensStory)
+      .map((unit) => unit.lines[0]!.text.slice(0, 8));
+
+  it('starts the next brief at a paragraph dated to the hour after a report that gave its time', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报讯（记者 张三）近日，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务，受到老人们欢迎。',
+      '11月27日上午，城西街道举行社区服务站揭牌仪式，两个服务站正式启用。',
+    );
+    expect(opens(text)).toEqual(['11月27日上午']);
+  });
+
+  it('keeps a dated paragraph without an hour, or in a feature, in its story', () => {
+    const report = page(
+      '社区食堂开张了',
+      '本报讯（记者 张三）近日，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务，受到老人们欢迎。',
+      '3月17日，社区又增设了助餐点，方便行动不便的老人就近用餐，老人们纷纷点赞。',
+    );
+    expect(opens(report)).toEqual([]);
+    const feature = page(
+      '社区食堂开张了',
+      '本报记者 张三',
+      '城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠，附近的老人纷纷前来尝鲜。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务，受到老人们欢迎。',
+      '9月17日上午，志愿者们就来到食堂帮忙择菜、打扫卫生，忙得不亦乐乎。',
+    );
+    expect(opens(feature)).toEqual([]);
+  });
+});
