@@ -17,8 +17,11 @@ import type { Issue } from '../../../src/lib/schema.ts';
 import { splitPage } from '../../../src/lib/split/index.ts';
 import { itWithShared, SCORER } from '../../helpers/shared.ts';
 
-/** Dev-set figures reached where the issue's bar (bcubed 0.95, exact 0.80, worst page 0.88) is not met yet. */
-const DEV_REACHED = { bcubed: 0.93, exact: 0.74, worstPage: 0.6 };
+/**
+ * The worst dev page's bcubed reached (0.616, a page of stories printed without headlines, leads or
+ * bylines), rounded down: the issue's bar of 0.88 is not met yet.
+ */
+const DEV_WORST_PAGE_REACHED = 0.6;
 
 const split = (text: string) => splitPage(text, { file: 'test.txt', issueId: 'test', date: null, lineOffset: 0 });
 
@@ -85,23 +88,23 @@ describe('the five real pages', () => {
 });
 
 describe('pages of other papers it was not written from (../shared/eval/dev)', () => {
-  // The issue's bars for the dev pages are bcubed 0.95, headline 0.92, exact 0.80, role 0.93, reporter
-  // 0.90, join 0.85, caption 0.85 and no page under bcubed 0.88. Where the splitter does not reach a bar
-  // yet, the test holds the figure it reached (rounded down a little), so it still catches a regression.
+  // The issue's bars for the dev pages: bcubed 0.95, headline 0.92, exact 0.80, role 0.93, reporter 0.90,
+  // join 0.85, caption 0.85, and no page under bcubed 0.88. The last is not met yet: the test holds the
+  // figure reached (rounded down a little), so it still catches a regression.
   itWithShared(
-    'keeps the dev pages at or above the bars (or the figures reached where a bar is not met yet)',
+    'keeps the dev pages at or above the bars (the worst page at the figure reached)',
     () => {
       const { mean, files } = scoreMean('../shared/eval/dev', '../shared/eval/dev');
       expect(mean['text_kept']).toBe(1);
-      expect(mean['bcubed_f1']).toBeGreaterThanOrEqual(DEV_REACHED.bcubed);
+      expect(mean['bcubed_f1']).toBeGreaterThanOrEqual(0.95);
       expect(mean['headline_f1']).toBeGreaterThanOrEqual(0.92);
-      expect(mean['article_exact']).toBeGreaterThanOrEqual(DEV_REACHED.exact);
+      expect(mean['article_exact']).toBeGreaterThanOrEqual(0.8);
       expect(mean['role_acc']).toBeGreaterThanOrEqual(0.93);
       expect(mean['reporter_f1']).toBeGreaterThanOrEqual(0.9);
       expect(mean['join_f1']).toBeGreaterThanOrEqual(0.85);
       expect(mean['caption_f1']).toBeGreaterThanOrEqual(0.85);
       const worst = Math.min(...Object.values(files).map((page) => page['bcubed_f1']!));
-      expect(worst).toBeGreaterThanOrEqual(DEV_REACHED.worstPage);
+      expect(worst).toBeGreaterThanOrEqual(DEV_WORST_PAGE_REACHED);
     },
     60_000,
   );
