@@ -107,7 +107,7 @@ export const paperProfileSchema = z
      */
     newsOpenings: z.array(z.string().min(1)),
     /**
-     * Times of day a brief (简讯) is dated with: 11月27日上午，…, 昨天下午，…. A report gives its time once,
+     * Times of day a brief (简讯) is dated with: 12月3日下午，…, 昨天下午，…. A report gives its time once,
      * in its lead, so a later paragraph dated to the hour opens the next brief of a run printed without
      * headlines.
      */

@@ -1,6 +1,6 @@
 /**
  * The conventions Chinese city and provincial papers share (党报, 晚报, 都市报): how a paper names itself
- * in a lead (本报讯, 本报3月5日讯, 本报沈阳11月29日电), how any outlet's lead reads (<报名>讯 …), wire
+ * in a lead (本报讯, 本报3月5日讯, 本报太原5月6日电), how any outlet's lead reads (<报名>讯 …), wire
  * leads, byline ranks and roles, credit and furniture words, box labels and the vocabulary of rubrics and
  * sections. Every entry is a convention of the trade, never a string from one page; a paper with its own
  * habits extends this profile (see datong-pingcheng.ts) instead of editing it.
@@ -45,7 +45,7 @@ export const cityPaper = defineProfile({
     { word: '图/', role: '摄影' },
   ],
   bylineFillers: ['摄影报道', '联合报道', '报道', '供稿', '采写', '图文'],
-  // ■本报记者 张三, □林舟 何安 文/图, ●本报记者 …: the ornaments papers print before a byline.
+  // ■本报记者 张三, □张三 李四 文/图, ●本报记者 …: the ornaments papers print before a byline.
   bylineOrnaments: ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'],
   nameSuffixes: [
     { word: '撰', role: '作者' },

@@ -16,7 +16,7 @@ const SEPARATOR = /^[\s、，,;；:：]+/;
 const HAN_RUN = new RegExp(`^${HAN_CHAR}+`);
 /** 张三/文 李四/图: the role printed after the name, behind a slash. */
 const SLASHED_ROLE = /^[/／]\s*(文|图|摄)/;
-/** 王五文/图, 李四文/摄, 张三图/文: a reporter who also took the photographs, the role glued to the name. */
+/** 王五文/图, 欧阳晓文/摄, 张三图/文: a reporter who also took the photographs, the role glued to the name. */
 const GLUED_TEXT_AND_PHOTO = new RegExp(`^(${HAN_CHAR}{2,4}?)\\s*(?:文\\s*[/／]\\s*[图摄]|图\\s*[/／]\\s*文)`);
 /** One character, a space, one or two more: a name the extractor split (张 三, 欧阳 晓明). */
 const SPLIT_NAME = new RegExp(`^(${HAN_CHAR}) (${HAN_CHAR}{1,2})(?=$|[\\s、，,])`);
@@ -27,7 +27,7 @@ export interface Byline {
   hasRole: boolean;
 }
 
-/** The Han run at the start of `rest`, cut before a role word run into it (阿依古丽通讯员马文涛). */
+/** The Han run at the start of `rest`, cut before a role word run into it (欧阳晓明通讯员李四). */
 function nameRun(rest: string, rules: PaperRules): string | undefined {
   const run = HAN_RUN.exec(rest)?.[0];
   if (!run) return undefined;

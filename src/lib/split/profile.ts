@@ -48,7 +48,7 @@ export interface RoleWord {
 export interface PaperRules {
   profile: PaperProfile;
   /**
-   * A story's opening lead: 本报讯（记者 …）, 【本报讯】, 本报3月5日讯, 本报沈阳11月29日电（…）, <报名>讯（…）,
+   * A story's opening lead: 本报讯（记者 …）, 【本报讯】, 本报3月5日讯, 本报太原5月6日电（…）, <报名>讯（…）,
    * 本报讯 记者X 通讯员Y报道：, a wire lead of any agency. Group `mark` holds 讯/电; `bracketed` or
    * `plain` the people. Use `readLead`, which also refuses a match that is neither.
    */
@@ -67,7 +67,7 @@ export interface PaperRules {
   bylineHint: RegExp;
   /** The opening of a news report's text: 近日，…, 3月5日上午，…, 为进一步…. */
   newsOpening: RegExp;
-  /** A brief's dated opening: 11月27日上午，…, 昨天下午，…, 昨晚，…. */
+  /** A brief's dated opening: 12月3日下午，…, 昨天下午，…, 昨晚，…. */
   briefOpening: RegExp;
   /** A school or unit a writer signs with before the name: 实验小学 王小明. */
   affiliation: RegExp;

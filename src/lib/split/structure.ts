@@ -550,8 +550,8 @@ const SIBLING_REACH = 8;
 
 /**
  * A bare title line over a dashed line that has no dashed sibling after it: a headline and its subtitle
- * (副题 ——…), which open a new story even inside a running one. Dashed lines with siblings (——现代服务集聚区
- * … ——创新生态试验区) or ending a sentence are the story's own list.
+ * (副题 ——…), which open a new story even inside a running one. Dashed lines with siblings (——商业休闲片区
+ * … ——文化展示片区) or ending a sentence are the story's own list.
  */
 function opensWithSubtitle(run: readonly ClassifiedLine[], lines: readonly ClassifiedLine[], offset: number): boolean {
   const [title, dashed] = run;

@@ -35,7 +35,7 @@ export function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedL
   if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
   if (line.tag === 'name')
     return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
-  // A box label standing alone over a title (记者手记 over 小村的巨变) names a column: a rubric.
+  // A box label standing alone over a title (记者手记 over a headline) names a column: a rubric.
   if (line.tag === 'sidebar') return LABEL_ONLY.test(line.text) && next?.tag === 'short' && !forcedRole(next);
   return line.tag === 'short' || line.tag === 'heading';
 }
@@ -55,7 +55,7 @@ export function hasRubricCue(text: string, rules: PaperRules): boolean {
 /**
  * Roles inside a title block, bottom up: a dashed line under the headline is the subtitle (副题), the
  * line above the headline an overline (引题), anything higher a rubric (栏目). A first line naming a
- * column (平城新语, …系列报道) is a rubric even in a two-line block.
+ * column (…新语, …系列报道) is a rubric even in a two-line block.
  */
 export function titleRoles(
   block: readonly ClassifiedLine[],
@@ -140,7 +140,7 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   if (line.tag === 'caption') return true;
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
   if (lines[i + 1]?.tag === 'credit') return true;
-  // Between a title block and its byline stands the photograph's caption (平城区49校传统项目跳绳比赛。).
+  // Between a title block and its byline stands the photograph's caption (a short sentence: 学生们在操场上跳绳。).
   if (
     (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&
     line.tag === 'sentence' &&

@@ -83,7 +83,7 @@ describe('lead: the opening of a news story', () => {
   it('reads a dated lead 本报3月5日讯（记者 王五）', () =>
     expect(people('本报3月5日讯（记者 王五）昨日，平城区召开……')).toBe('记者 王五'));
   it('reads a dated, placed 电 lead: 本报太原5月6日电 (记者王五)', () =>
-    expect(people('本报太原5月6日电 (记者王五)“为啥改了？”日前……')).toBe('记者王五'));
+    expect(people('本报太原5月6日电 (记者王五)记者从省住建厅获悉……')).toBe('记者王五'));
   it('reads a correspondent 本报讯（通讯员 李四）', () =>
     expect(people('本报讯（通讯员 李四）近日，平城区……')).toBe('通讯员 李四'));
   it('reads reporters and correspondents together', () =>
@@ -261,6 +261,6 @@ describe('conventions added for other papers', () => {
 });
 
 describe('briefOpening', () => {
-  matches(rules.briefOpening, ['11月27日上午，城西街道举行揭牌仪式', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
+  matches(rules.briefOpening, ['12月3日下午，南关街道举办消防演练', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
   rejects(rules.briefOpening, ['3月17日，社区增设助餐点', '今天是重阳节', '昨天的会议上', '近日，社区开展活动']);
 });
