@@ -264,3 +264,9 @@ describe('briefOpening', () => {
   matches(rules.briefOpening, ['12月3日下午，南关街道举办消防演练', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
   rejects(rules.briefOpening, ['3月17日，社区增设助餐点', '今天是重阳节', '昨天的会议上', '近日，社区开展活动']);
 });
+
+describe('the README’s example of a convention', () => {
+  it('reads a special correspondent: 本报特派记者 张三', () =>
+    expect(rules.roleAt('本报特派记者 张三')).toEqual({ length: 6, role: '记者' }));
+  it('reads no rank in a headline: 特派员进村', () => expect(rules.roleAt('特派员进村')).toBeNull());
+});
