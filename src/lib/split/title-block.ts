@@ -118,6 +118,13 @@ export function runOpensStory(lines: readonly ClassifiedLine[], i: number): bool
   return j > i && opensStory(lines, skipFigureLines(lines, j));
 }
 
+function underTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  if (line.tag !== 'short' || line.blankBefore >= 2 || !above || above.tag !== 'short') return false;
+  return i - 1 === 0 || above.blankBefore >= 2;
+}
+
 /**
  * A wider gap than the one between paragraphs, where a photograph did not stand: the extractor's mark
  * of a new block of text (a story's title after the story above).
@@ -139,7 +146,10 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   if (!line || forcedRole(line)) return forcedRole(line ?? lines[0]!) === 'caption';
   if (line.tag === 'caption') return true;
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
-  if (lines[i + 1]?.tag === 'credit') return true;
+  // Above a credit stands the photograph's caption, unless the line is a title line under the first line
+  // of a title block (an overline at the page's top or after a gap): then the credit is the story's
+  // photograph's, printed under its headline.
+  if (lines[i + 1]?.tag === 'credit') return !underTitleLine(lines, i);
   // Between a title block and its byline stands the photograph's caption (a short sentence: 学生们在操场上跳绳。).
   if (
     (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&

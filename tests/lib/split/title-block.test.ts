@@ -64,3 +64,24 @@ describe('a box label over a title', () => {
     expect(isTitleLike(lines[0], lines[1])).toBe(false);
   });
 });
+
+describe('a credit under a title block', () => {
+  it('reads the second title line at the page’s top over a credit as the headline, not a caption', () => {
+    const lines = classified(
+      '梧桐树下话家常 老小区里笑声多',
+      '南关小区旧貌换新颜',
+      '记者 张三 李四 摄',
+      '走进南关小区，平整的道路两旁绿树成荫，老人们在凉亭里下棋聊天。',
+    );
+    expect(isCaption(lines, 1, rules)).toBe(false);
+  });
+
+  it('still reads a short line above a credit after the text as its caption', () => {
+    const lines = classified(
+      '走进南关小区，平整的道路两旁绿树成荫，老人们在凉亭里下棋聊天。',
+      '居民在凉亭里下棋',
+      '记者 张三 摄',
+    );
+    expect(isCaption(lines, 1, rules)).toBe(true);
+  });
+});
