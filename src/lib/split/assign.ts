@@ -205,7 +205,10 @@ export function assign(units: readonly Unit[]): Assignment {
           continue;
         }
         const home: Story = current;
-        const anchored = lastAnchorKind !== null && home.body === 0;
+        // The text under a title, or under an intertitle the story printed, is that story's: a heading
+        // introduces what follows it.
+        const underIntertitle = home.draft.units[home.draft.units.length - 1]?.kind === 'intertitle';
+        const anchored = (lastAnchorKind !== null && home.body === 0) || underIntertitle;
         lastAnchorKind = null;
         if (!isBody(unit) || anchored) {
           take(home, unit);

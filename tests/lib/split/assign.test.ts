@@ -103,3 +103,23 @@ describe('conventions of page make-up', () => {
     expect(storyHolding(drafts, '食堂的饭菜')).toBe(1);
   });
 });
+
+describe('headings anchor the text under them', () => {
+  it('keeps the paragraph under a story’s intertitle in that story, whatever words it shares with another', () => {
+    const { drafts } = assign(
+      unitsOf(
+        page(
+          '中秋月饼香满社区',
+          '本报记者 张三',
+          '城东社区举办中秋月饼制作活动，居民们围坐一起和面、包馅、压模，社区里飘满了月饼的香味。',
+          '老街巷换新颜',
+          '本报记者 李四',
+          '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+          '商户送温暖',
+          '中秋前夕，社区居民制作的月饼送到了独居老人家中，居民们和老人一起品尝月饼，社区里其乐融融。',
+        ),
+      ),
+    );
+    expect(storyHolding(drafts, '中秋前夕')).toBe(storyHolding(drafts, '商户送温暖'));
+  });
+});
