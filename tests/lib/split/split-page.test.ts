@@ -18,10 +18,10 @@ import { splitPage } from '../../../src/lib/split/index.ts';
 import { itWithShared, SCORER } from '../../helpers/shared.ts';
 
 /**
- * The worst dev page's bcubed reached (0.616, a page of stories printed without headlines, leads or
+ * The worst dev page's bcubed reached (0.661, a page of stories printed without headlines, leads or
  * bylines), rounded down: the issue's bar of 0.88 is not met yet.
  */
-const DEV_WORST_PAGE_REACHED = 0.6;
+const DEV_WORST_PAGE_REACHED = 0.65;
 
 const split = (text: string) => splitPage(text, { file: 'test.txt', issueId: 'test', date: null, lineOffset: 0 });
 
