@@ -120,8 +120,11 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     }
     rest = rest.slice(run.length);
   }
-  // Without a role word only a lone author's name (闫昌) is a byline; two bare words are a headline.
-  if (!hasRole && (people.length !== 1 || people[0]!.name.length > 3)) return null;
+  // Without a role word only a lone author's name (闫昌), or names in brackets (（张三 李四）), is a
+  // byline; two bare words are a headline.
+  const bracketed = /^[（(][^（()）]+[）)]$/.test(text.trim());
+  if (!hasRole && !bracketed && (people.length !== 1 || people[0]!.name.length > 3)) return null;
+  if (!hasRole && bracketed && people.some((person) => person.name.length > 3)) return null;
   return people.length > 0 ? { people, hasRole } : null;
 }
 

@@ -12,6 +12,7 @@ import {
   DASH_LEAD,
   ENUMERATOR,
   MID_SENTENCE_STOP,
+  NAME,
   endsSentence as endsWithStop,
 } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
@@ -43,6 +44,8 @@ export interface ClassifiedLine extends Line {
 
 /** A whole line in brackets is a note to the story, never a title. */
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
+/** …or the writers' names signing the story off: （张三 李四）. */
+const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[）)]$`);
 
 /** Lines are normalised: single ASCII spaces are their only white space. */
 function visibleLength(text: string): number {
@@ -74,6 +77,8 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
   if (byline && length <= 3 && byline.people.length === 1)
     return ['name', 'a lone name (a byline if it sits under a headline)'];
   if (byline && signed) return ['name', 'a name after a school or unit (实验小学 王小明): a writer signing'];
+  if (BRACKETED_NAMES.test(text) && length <= 16)
+    return ['name', 'names in brackets after a story (（张三 李四）): its writers signing off'];
   if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
   if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
   if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= headingMax && !MID_SENTENCE_STOP.test(text)) {

@@ -98,7 +98,7 @@ function compile(profile: PaperProfile): PaperRules {
       '^\\s*(?:【\\s*)?',
       '(?:',
       `(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
-      `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电)(?=[\\s（(【】：:]|$)`,
+      `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电|消息)(?=[\\s（(【】：:]|$)`,
       `|(?!据)(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
       '(?:\\s*】)?\\s*',

@@ -199,3 +199,16 @@ describe('byline forms written to break the parser', () => {
     expect(parseByline('致敬最美记者')).toBeNull();
   });
 });
+
+describe('names in brackets signing a story off', () => {
+  it('reads （张三 李四） as two writers', () =>
+    expect(people('（张三 李四）')).toEqual([
+      { name: '张三', role: '作者' },
+      { name: '李四', role: '作者' },
+    ]));
+  it('reads no byline in a bracketed phrase: （完）, （大同一中）, （上接第一版）', () => {
+    expect(parseByline('（完）')).toBeNull();
+    expect(parseByline('（上接第一版）')).toBeNull();
+    expect(parseByline('（平城区教育局供稿资料）')).toBeNull();
+  });
+});

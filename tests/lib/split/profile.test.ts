@@ -270,3 +270,12 @@ describe('the README’s example of a convention', () => {
     expect(rules.roleAt('本报特派记者 张三')).toEqual({ length: 6, role: '记者' }));
   it('reads no rank in a headline: 特派员进村', () => expect(rules.roleAt('特派员进村')).toBeNull());
 });
+
+describe('leads of news sites: <outlet>消息', () => {
+  it('reads 平城新闻网消息（记者 张三） and 云冈网消息：', () => {
+    expect(readLead('平城新闻网消息（记者 张三）近日……', rules)?.people).toBe('记者 张三');
+    expect(readLead('云冈网消息：近日，……', rules)).not.toBeNull();
+  });
+  it('reads no lead in running text about news: 网上消息称', () =>
+    expect(readLead('网上消息称，近日……', rules)).toBeNull());
+});

@@ -391,3 +391,25 @@ describe('briefs printed without headlines', () => {
     expect(opens(feature)).toEqual([]);
   });
 });
+
+describe('names in brackets after the text', () => {
+  it('reads them as the byline that signs the story off', () => {
+    const units = unitsOf(
+      page(
+        '老街巷换新颜',
+        '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+        '（张三 李四）',
+        '社区食堂开张了',
+        '本报讯（记者 王五）城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      ),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'byline', 'title', 'lead']);
+  });
+
+  it('keeps a bracketed note running text: （完）', () => {
+    const units = unitsOf(
+      page('老街巷换新颜', '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。', '（完）'),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+});
