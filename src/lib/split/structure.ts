@@ -8,7 +8,7 @@ import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
 import { DASH_LEAD } from './patterns.ts';
-import type { PaperRules } from './profile.ts';
+import { readLead, type PaperRules } from './profile.ts';
 import {
   forcedArticle,
   forcedRole,
@@ -259,7 +259,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       const afterTitle = previousIsTitle(units);
       units.push(unit('lead', [line], ['body'], [line.reason]));
       context.started = true;
-      context.storyHasByline = (afterTitle && context.storyHasByline) || /记者|通讯员/.test(line.text.slice(0, 30));
+      // A lead naming its reporters (本报讯（记者 …）) is the story's byline.
+      context.storyHasByline = (afterTitle && context.storyHasByline) || Boolean(readLead(line.text, rules)?.people);
       context.signedOff = false;
       context.newsStory = true;
       context.leadWithoutTitle = !afterTitle;
