@@ -54,7 +54,21 @@ export const cityPaper = defineProfile({
     { word: '报道', role: '作者' },
   ],
   // How a news report's text begins (消息的导语): when, or what for, before what happened.
-  newsOpenings: ['近日', '日前', '连日来', '近期', '昨天', '昨日', '今天', '今日', '为进一步', '为切实', '为深入'],
+  newsOpenings: [
+    '近日',
+    '日前',
+    '连日来',
+    '近期',
+    '昨天',
+    '昨日',
+    '昨晚',
+    '今天',
+    '今日',
+    '今晨',
+    '为进一步',
+    '为切实',
+    '为深入',
+  ],
   timesOfDay: ['上午', '下午', '中午', '晚上', '晚间', '傍晚', '清晨', '早上'],
   // A student or a member of a unit signs with the school or unit before the name.
   affiliationEndings: ['小学', '中学', '学校', '大学', '学院', '幼儿园', '年级', '班', '医院', '中心'],

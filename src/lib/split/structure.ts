@@ -247,8 +247,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
               : 'a lone name after the text: the author signing off';
       units.push(unit('byline', [line], ['byline'], [reason], heads ? { opensStory: true } : {}));
       if (heads) {
-        context.bodySinceAnchor = 0;
-        context.intertitles = 0;
+        startUntitledStory(context);
+        context.storyHasByline = true;
         context.leadWithoutTitle = true;
         context.last = 'other';
       }
@@ -309,12 +309,10 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     }
     if (context.signedOff && !forced) {
       // Text after a story's sign-off is another story, whose title was lost.
+      startUntitledStory(context);
       pushBody('paragraph', [line], `${line.reason}, after the byline that signed the story above off: a new story`, {
         opensStory: true,
       });
-      context.bodySinceAnchor = 1;
-      context.intertitles = 0;
-      context.storyHasByline = false;
       i++;
       continue;
     }
@@ -326,6 +324,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       rules.briefOpening.test(line.text)
     ) {
       // A report gives its time once, in its lead: a later paragraph dated to the hour is the next brief.
+      startUntitledStory(context);
       pushBody(
         'paragraph',
         [line],
@@ -334,8 +333,6 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
           opensStory: true,
         },
       );
-      context.bodySinceAnchor = 1;
-      context.storyHasByline = false;
       i++;
       continue;
     }
@@ -344,6 +341,15 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     i++;
   }
   return units;
+}
+
+/** A story begins here without a printed title: what is known about the story before no longer holds. */
+function startUntitledStory(context: Context): void {
+  context.bodySinceAnchor = 0;
+  context.intertitles = 0;
+  context.storyHasByline = false;
+  context.newsStory = false;
+  context.lastClosedStory = false;
 }
 
 const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
