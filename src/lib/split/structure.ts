@@ -282,7 +282,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
-    if (!forced && line.tag === 'sidebar') {
+    // A box label alone over a title that opens a story is the story's rubric (title-block.ts), not a box.
+    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && runOpensStory(lines, i))) {
       // The box's text is printed right under its label, without the blank line paragraphs have.
       const group = [line];
       while (

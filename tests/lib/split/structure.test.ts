@@ -413,3 +413,25 @@ describe('names in brackets after the text', () => {
     expect(units.map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'paragraph']);
   });
 });
+
+describe('a box label over a story', () => {
+  it('reads 记者手记 alone over a headline and byline as the story’s rubric, not a box', () => {
+    const text = page(
+      '老街巷换新颜',
+      '本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '记者手记',
+      '一条老街的新生',
+      '本报记者 李四',
+      '第一次走进这条老街是在三年前，那时的路面坑坑洼洼，如今已大不一样。',
+    );
+    expect(unitsOf(text).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'title:rubric/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+});
