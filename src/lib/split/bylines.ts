@@ -32,10 +32,10 @@ function nameRun(rest: string, rules: PaperRules): string | undefined {
   const run = HAN_RUN.exec(rest)?.[0];
   if (!run) return undefined;
   for (let cut = 2; cut < run.length - 1; cut++) {
-    const role = rules.roleAt(run.slice(cut));
-    // Only a plain role word cuts a run: 记者, 通讯员 (a name may hold 小 or 文).
-    if (role && role.length >= 2 && /^(?:本报)?(?:记者|通讯员|实习生|摄影)/.test(run.slice(cut)))
-      return run.slice(0, cut);
+    const rest = run.slice(cut);
+    // Only a role word printed without an employer cuts a run (欧阳晓明通讯员李四), and not one that opens
+    // with a character a name may hold (王小明, 李文).
+    if ((rules.roleAt(rest, false)?.length ?? 0) >= 2 && !/^[小文图]/.test(rest)) return run.slice(0, cut);
   }
   return run;
 }

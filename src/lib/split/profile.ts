@@ -75,8 +75,11 @@ export interface PaperRules {
   nameSuffix: RegExp;
   suffixRole: ReadonlyMap<string, PersonRole>;
   fillers: readonly string[];
-  /** The role word at the start of `text` (本报记者, 晋阳晚报记者, 全媒体首席记者, 通讯员 …), or null. */
-  roleAt(text: string): RoleWord | null;
+  /**
+   * The role word at the start of `text` (本报记者, 晋阳晚报记者, 全媒体首席记者, 通讯员 …), or null;
+   * with `employed` false, only one printed without an employer before it (记者, 通讯员).
+   */
+  roleAt(text: string, employed?: boolean): RoleWord | null;
   rubricCues: readonly string[];
   commentaryCues: readonly string[];
   thresholds: PaperProfile['thresholds'];
@@ -125,9 +128,14 @@ function compile(profile: PaperProfile): PaperRules {
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
   const ornaments = profile.bylineOrnaments.map(escape).join('');
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
-  const bylineHint = new RegExp(
-    `记者|通讯员|实习生|撰|摄|整理|报道|指导|[/／]|${alternation(profile.bylineRoles.map((role) => role.word))}`,
-  );
+  // Any role word, name suffix or filler of the profile, or the slash of 张三/文.
+  const hints = [
+    '记者',
+    ...profile.bylineRoles.map((role) => role.word),
+    ...profile.nameSuffixes.map((suffix) => suffix.word),
+    ...profile.bylineFillers,
+  ];
+  const bylineHint = new RegExp(`${alternation(hints)}|[/／]`);
   const affiliation = new RegExp(`^${HAN_CHAR}{2,14}?(?:${alternation(profile.affiliationEndings)})(?=\\s)`);
   const suffixes = profile.nameSuffixes.map((suffix) => suffix.word);
   const nameSuffix = new RegExp(`^(${HAN_CHAR}{2,4}?)(${alternation(suffixes)})$`);
@@ -139,9 +147,9 @@ function compile(profile: PaperProfile): PaperRules {
   const employer = new RegExp(`^(?:${self}|${outlet}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`);
   const rankAt = new RegExp(`^(?:${ranks})`);
   const otherAt = new RegExp(`^(?:${others})`);
-  const roleAt = (text: string): RoleWord | null => {
+  const roleAt = (text: string, employed = true): RoleWord | null => {
     // Without an employer first: 见习记者 is a rank and a role, not 见习 employing a 记者.
-    for (const prefix of new Set(['', employer.exec(text)?.[0] ?? ''])) {
+    for (const prefix of new Set(['', employed ? (employer.exec(text)?.[0] ?? '') : ''])) {
       let at = prefix.length;
       let role: PersonRole = '记者';
       for (let rank = rankAt.exec(text.slice(at)); rank; rank = rankAt.exec(text.slice(at))) {
