@@ -118,11 +118,35 @@ export function runOpensStory(lines: readonly ClassifiedLine[], i: number): bool
   return j > i && opensStory(lines, skipFigureLines(lines, j));
 }
 
+const paragraphGaps = new WeakMap<readonly ClassifiedLine[], number>();
+
+/** The blank lines this page's extraction leaves between two paragraphs: the most common gap above one. */
+function paragraphGap(lines: readonly ClassifiedLine[]): number {
+  const known = paragraphGaps.get(lines);
+  if (known !== undefined) return known;
+  const counts = new Map<number, number>();
+  for (const line of lines.slice(1)) {
+    if (line.tag === 'paragraph') counts.set(line.blankBefore, (counts.get(line.blankBefore) ?? 0) + 1);
+  }
+  let gap = 1;
+  for (const [blank, count] of counts) if (count > (counts.get(gap) ?? 0)) gap = blank;
+  paragraphGaps.set(lines, gap);
+  return gap;
+}
+
+/**
+ * Blank lines above line i, counted so that the page's gap between paragraphs is 1: an extractor that
+ * leaves two blank lines between paragraphs leaves three where a story ends, four where a photograph stood.
+ */
+export function gapBefore(lines: readonly ClassifiedLine[], i: number): number {
+  return (lines[i]?.blankBefore ?? 0) - paragraphGap(lines) + 1;
+}
+
 function underTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
   const line = lines[i]!;
   const above = lines[i - 1];
-  if (line.tag !== 'short' || line.blankBefore >= 2 || !above || above.tag !== 'short') return false;
-  return i - 1 === 0 || above.blankBefore >= 2;
+  if (line.tag !== 'short' || gapBefore(lines, i) >= 2 || !above || above.tag !== 'short') return false;
+  return i - 1 === 0 || gapBefore(lines, i - 1) >= 2;
 }
 
 /**
@@ -132,7 +156,8 @@ function underTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
 export function blockGapBefore(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
   const line = lines[i];
   const previous = lines[i - 1];
-  if (!line || !previous || line.blankBefore < 2 || line.blankBefore >= rules.thresholds.photoGap) return false;
+  const gap = gapBefore(lines, i);
+  if (!line || !previous || gap < 2 || gap >= rules.thresholds.photoGap) return false;
   return previous.tag !== 'caption' && previous.tag !== 'credit' && !isCaption(lines, i - 1, rules);
 }
 
@@ -157,9 +182,12 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
     isTitleLike(lines[i - 1])
   )
     return true;
-  if (i === 0 || line.blankBefore < 2) return false;
+  if (i === 0 || gapBefore(lines, i) < 2) return false;
   const after = lines[i + 1];
   const photoGap =
-    line.blankBefore >= rules.thresholds.photoGap || line.tag === 'sentence' || !after || after.blankBefore >= 2;
+    gapBefore(lines, i) >= rules.thresholds.photoGap ||
+    line.tag === 'sentence' ||
+    !after ||
+    gapBefore(lines, i + 1) >= 2;
   return photoGap && !runOpensStory(lines, i);
 }

@@ -435,3 +435,29 @@ describe('a box label over a story', () => {
     ]);
   });
 });
+
+describe('gaps read against the page’s own spacing', () => {
+  const storiesOf = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.kind === 'title' || unit.opensStory)
+      .map((unit) => unit.lines[0]!.text);
+  const story = [
+    '老街巷换新颜',
+    '本报记者 张三',
+    '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+    '街坊们的新生活',
+    '老街改造后，街边新开了几家老字号，游客越来越多，老街巷的人气越来越旺。',
+    '居民们说，如今出门就是风景，茶余饭后到街上走走成了大家的习惯。',
+  ];
+
+  it('keeps an intertitle in its story on a page that leaves two blank lines between paragraphs', () => {
+    const text = story.join('\n\n\n');
+    expect(storiesOf(text)).toEqual(['老街巷换新颜']);
+    expect(unitsOf(text).find((unit) => unit.lines[0]!.text === '街坊们的新生活')?.kind).toBe('intertitle');
+  });
+
+  it('still opens a story at a wider gap than that page’s paragraphs have', () => {
+    const text = `${story.join('\n\n\n')}\n\n\n\n社区食堂开张了\n\n\n今天，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。`;
+    expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
+  });
+});
