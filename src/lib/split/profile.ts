@@ -200,6 +200,11 @@ export function rulesOf(profile: PaperProfile): PaperRules {
   return rules;
 }
 
+/** Characters of a paragraph a lead's opening and names can take: 【本报讯】… 本报讯（记者 … 通讯员 …）. */
+const LEAD_REACH = 100;
+/** Every lead prints one of these: 讯, 电, 消息, or the bracket of 本报（记者 …）. */
+const LEAD_SIGN = /[讯电（(]|消息/;
+
 export interface Lead {
   /** The lead's opening as printed (本报讯（记者 张鑫）), kept as the story's byline when it names people. */
   opening: string;
@@ -209,7 +214,10 @@ export interface Lead {
 
 /** The news lead a paragraph opens with, or null. */
 export function readLead(text: string, rules: PaperRules): Lead | null {
-  const match = rules.lead.exec(text);
+  // A lead's opening and its names fit in its first characters; a long paragraph is not read through.
+  const opening = text.slice(0, LEAD_REACH);
+  if (!LEAD_SIGN.test(opening)) return null;
+  const match = rules.lead.exec(opening);
   if (!match?.groups) return null;
   const { mark, outletMark, wireMark, bracketed, plain } = match.groups;
   const people = (bracketed ?? plain)?.trim() || null;
