@@ -8,7 +8,12 @@
  * without a byline run into their last sentence (that would credit someone else).
  */
 import type { Issue, Person } from '../../src/lib/schema.ts';
-import { BYLINE_LEAD, SENTENCE_END, TRAILING_BYLINE } from '../../src/lib/split/patterns.ts';
+import { DEFAULT_PAPER, PAPER_PROFILES } from '../../src/config/papers.ts';
+import { SENTENCE_END } from '../../src/lib/split/patterns.ts';
+import { readLead, rulesOf } from '../../src/lib/split/profile.ts';
+
+/** The archive's own paper: the material is its pages. */
+const rules = rulesOf(PAPER_PROFILES[DEFAULT_PAPER]!);
 
 export interface Material {
   headlines: string[];
@@ -35,12 +40,12 @@ function unique(values: Iterable<string | null | undefined>): string[] {
 }
 
 function withoutLead(text: string): string {
-  const lead = BYLINE_LEAD.exec(text);
-  return lead ? text.slice(lead[0].length).trim() : text;
+  const lead = readLead(text, rules);
+  return lead ? text.slice(lead.opening.length).trim() : text;
 }
 
 function isReusableParagraph(text: string): boolean {
-  return text.length >= MIN_PARAGRAPH && SENTENCE_END.test(text) && !TRAILING_BYLINE.test(text);
+  return text.length >= MIN_PARAGRAPH && SENTENCE_END.test(text) && !rules.trailingByline.test(text);
 }
 
 export function harvestMaterial(issues: readonly Issue[]): Material {

@@ -68,6 +68,84 @@ export const personSchema = z.object({
   ]),
 });
 
+/** The roles a byline can give a person (personSchema's `role`). */
+export const personRoleSchema = personSchema.shape.role;
+
+/** A word printed before names in a byline, with the role it gives them: 记者 → 记者, 通讯员 → 通讯员. */
+const bylineRoleWordSchema = z.object({ word: z.string().min(1), role: personRoleSchema });
+
+/**
+ * A paper's conventions, as data (src/config/papers/): how it names itself, its lead and byline forms,
+ * credit and furniture words, rubric and section vocabulary, and the few lengths the splitter needs.
+ * The splitter's stages read a compiled profile and never name a paper's words themselves.
+ */
+export const paperProfileSchema = z
+  .object({
+    /** Key written in front matter (`paper: city-paper`). */
+    id: z.string().regex(/^[a-z0-9-]+$/, 'a profile id is lower-case letters, digits and hyphens'),
+    /** What the profile is for, in words. */
+    name: z.string().min(1),
+    /** How the paper names itself in leads and bylines: 本报, and its own names (大同日报). */
+    selfNames: z.array(z.string().min(1)).min(1),
+    /** What ends an outlet's name, so that <outlet>讯 and <outlet>记者 are read for any paper: 日报, 晚报, 网. */
+    outletEndings: z.array(z.string().min(1)),
+    /** News agencies whose wire leads open a story: 新华社, 中新社. */
+    wireAgencies: z.array(z.string().min(1)),
+    /** Ranks printed before 记者 (首席记者, 全媒体记者), and the role each gives; 记者 alone is the base. */
+    reporterRanks: z.array(bylineRoleWordSchema),
+    /** Other role words: 通讯员, 实习生, 指导老师, 文/图 … */
+    bylineRoles: z.array(bylineRoleWordSchema),
+    /** Words in a byline that name no person and change no role: 报道, 供稿. */
+    bylineFillers: z.array(z.string().min(1)),
+    /** Ornaments printed before a byline: ■ □ ● (one character each). */
+    bylineOrnaments: z.array(z.string().length(1)),
+    /** Suffixes printed after a name, and the role they give: 撰 → 作者, 摄 → 摄影. */
+    nameSuffixes: z.array(bylineRoleWordSchema),
+    /**
+     * Words a news report (消息) opens its text with, after its lead or title: 近日，…, 日前，…, 为进一步….
+     * A dated opening (3月5日，…) is read too. A story that opens so carries no intertitles.
+     */
+    newsOpenings: z.array(z.string().min(1)),
+    /**
+     * Times of day a brief (简讯) is dated with: 12月3日下午，…, 昨天下午，…. A report gives its time once,
+     * in its lead, so a later paragraph dated to the hour opens the next brief of a run printed without
+     * headlines.
+     */
+    timesOfDay: z.array(z.string().min(1)),
+    /** What ends the name of a school or unit a writer signs with: 实验小学 王小明, 市第一医院 张三. */
+    affiliationEndings: z.array(z.string().min(1)),
+    /** Photo credits printed without a name: 资料图片, 网络图片. */
+    creditWords: z.array(z.string().min(1)),
+    /** Labels of page furniture lines: 责任编辑, 版面设计. */
+    furnitureLabels: z.array(z.string().min(1)),
+    /** Labels of a box printed inside a story: 温馨提示, 相关链接. */
+    sidebarLabels: z.array(z.string().min(1)),
+    /** Words that make a line above a headline a column or series label (栏目), not an overline. */
+    rubricCues: z.array(z.string().min(1)),
+    /** Words in a rubric or headline that make an item a commentary (评论). */
+    commentaryCues: z.array(z.string().min(1)),
+    /** Words of each section's beat, matched in titles and the opening of the text. */
+    sectionCues: z.partialRecord(sectionSchema, z.array(z.string().min(1))),
+    thresholds: z
+      .object({
+        /** Longest line that can still be a headline, intertitle or caption. */
+        titleMax: z.number().int().positive(),
+        /** Longest numbered or dashed line read as a heading rather than a numbered paragraph. */
+        headingMax: z.number().int().positive(),
+        /** Longest photo credit line. */
+        creditMax: z.number().int().positive(),
+        /** Shorter word-for-word repeats are legitimate (two stories by one reporter). */
+        duplicateMin: z.number().int().positive(),
+        /**
+         * Blank lines the extractor leaves where a photograph stood; one fewer (but more than the single
+         * blank line between paragraphs) separates two blocks of text, such as two stories.
+         */
+        photoGap: z.number().int().min(2),
+      })
+      .strict(),
+  })
+  .strict();
+
 /** Why the splitter did something: shown in the split report, kept for editors and developers. */
 export const decisionSchema = z.object({
   line: z.number().int().positive(),
@@ -119,6 +197,8 @@ export const frontMatterSchema = z
     title: z.string().optional(),
     /** Anything the editor wants to record about this page. */
     note: z.string().optional(),
+    /** The paper profile whose conventions split this page (src/config/papers/); the archive's by default. */
+    paper: z.string().min(1).optional(),
   })
   .strict();
 
@@ -148,6 +228,8 @@ export type FrontMatter = z.infer<typeof frontMatterSchema>;
 export type Issue = z.infer<typeof issueSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Kind = z.infer<typeof kindSchema>;
+export type PaperProfile = z.infer<typeof paperProfileSchema>;
+export type PersonRole = z.infer<typeof personRoleSchema>;
 
 /**
  * content/reporters.yaml, kept by editors: the spellings of one reporter's name that the pages printed

@@ -7,11 +7,12 @@
  * YAML between the two lines.
  */
 import matter from 'gray-matter';
+import { PAPER_IDS } from '../../config/papers.ts';
 import type { z } from 'zod';
 import { describeDateProblem } from './editor-date.ts';
 import { cleanInvisible } from '../split/normalise.ts';
 import { frontMatterSchema, type Diagnostic, type FrontMatter } from '../schema.ts';
-import { suggestKey } from './suggest.ts';
+import { suggestKey, suggestName } from './suggest.ts';
 
 export interface FrontMatterBlock {
   /** False when the file does not start with a `---` line (a raw page). */
@@ -36,6 +37,7 @@ export const FIELD_HELP: Readonly<Record<keyof FrontMatter, { zh: string; exampl
   dateNote: { zh: '日期说明', example: "dateNote: '据内容推断'" },
   title: { zh: '专刊标题', example: "title: '创刊一周年特刊'" },
   note: { zh: '备注', example: "note: '据PDF导出'" },
+  paper: { zh: '报纸', example: 'paper: city-paper' },
 };
 
 export const FRONT_MATTER_KEYS = Object.keys(FIELD_HELP) as Array<keyof FrontMatter>;
@@ -223,7 +225,23 @@ function validate(
   // the editor wrote instead, and let the schema judge it.
   if (raw['date'] instanceof Date || typeof raw['date'] === 'number') raw['date'] = written.get('date') ?? raw['date'];
   const result = frontMatterSchema.safeParse(raw);
-  if (result.success) return { data: result.data, diagnostics: [] };
+  if (result.success) {
+    const paper = result.data.paper;
+    if (paper === undefined || PAPER_IDS.includes(paper)) return { data: result.data, diagnostics: [] };
+    const suggestion = suggestName(paper, PAPER_IDS);
+    return {
+      data: null,
+      diagnostics: [
+        problem(
+          file,
+          keyLines.get('paper') ?? closingLine,
+          'front-matter-unknown-paper',
+          `\`paper\` (${FIELD_HELP.paper.zh}): no paper profile is called “${paper}”${suggestion ? `: did you mean \`${suggestion}\`?` : ''}`,
+          `Known papers: ${PAPER_IDS.join(', ')} (src/config/papers/). Leave the key out for the archive's own paper.`,
+        ),
+      ],
+    };
+  }
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {
     if (issue.code === 'unrecognized_keys') {

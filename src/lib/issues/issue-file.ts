@@ -8,6 +8,7 @@
  * A file without front matter is read as a bare page (no date, masthead or page), so
  * `npm run split -- raw.txt` works on an extractor's output; `npm run check` refuses such a file.
  */
+import { PAPER_PROFILES } from '../../config/papers.ts';
 import { ArchiveError } from '../errors.ts';
 import { readFrontMatter, type FrontMatterBlock } from './front-matter.ts';
 import { issueSchema, type Issue } from '../schema.ts';
@@ -32,7 +33,14 @@ export function splitIssue(source: string, block: FrontMatterBlock): Issue {
   const id = issueIdFromSource(source);
   const frontMatter = block.data;
   const date = frontMatter?.date ?? null;
-  const page = splitPage(block.body, { file: source, issueId: id, date, lineOffset: block.bodyLineOffset });
+  const profile = frontMatter?.paper === undefined ? undefined : PAPER_PROFILES[frontMatter.paper];
+  const page = splitPage(block.body, {
+    file: source,
+    issueId: id,
+    date,
+    lineOffset: block.bodyLineOffset,
+    ...(profile ? { profile } : {}),
+  });
   return issueSchema.parse({
     id,
     source,

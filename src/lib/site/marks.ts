@@ -3,8 +3,10 @@
  * extractor's work for the paper's: a headline the splitter made up from the lead, and a text that
  * stops mid-sentence because the printed page (or its extraction) stops there.
  */
+import { DEFAULT_PAPER, PAPER_PROFILES } from '../../config/papers.ts';
 import type { Article } from '../schema.ts';
-import { endsSentence, trailingByline } from '../split/patterns.ts';
+import { endsSentence } from '../split/patterns.ts';
+import { rulesOf, type PaperRules } from '../split/profile.ts';
 
 /** Beside a headline the page did not print (`headlineDerived`): the splitter took it from the lead. */
 export const DERIVED_HEADLINE_NOTE = '标题为编者所拟';
@@ -24,6 +26,13 @@ function lastTextBlock(article: Article): string | null {
   return last ? (last.split('\n').at(-1)?.trim() ?? null) : null;
 }
 
+let archiveRules: PaperRules | undefined;
+/** The archive's own paper's conventions: how a story it printed signs off. */
+function defaultRules(): PaperRules {
+  archiveRules ??= rulesOf(PAPER_PROFILES[DEFAULT_PAPER]!);
+  return archiveRules;
+}
+
 /** A role printed before a signing-off name: 本报记者, 见习记者, 通讯员. */
 const SIGN_OFF_ROLE = /[\s　]*(?:本报)?(?:见习|实习|首席|特约)?(?:记者|通讯员)?[\s　]*$/;
 
@@ -41,7 +50,7 @@ function withoutSignOff(text: string, names: readonly string[]): string {
 export function endsMidSentence(article: Article): boolean {
   const last = lastTextBlock(article);
   if (last === null) return false;
-  if (trailingByline(last)) return false;
+  if (defaultRules().trailingByline.exec(last.slice(-40))) return false;
   return !endsSentence(
     withoutSignOff(
       last,

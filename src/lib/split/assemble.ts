@@ -8,8 +8,8 @@ import { KINDS, SECTION_NAMES, type KindName, type SectionName } from '../../con
 import { ArchiveError } from '../errors.ts';
 import type { Article, Decision, Diagnostic, Figure, LineRole, Person } from '../schema.ts';
 import type { Draft, Move } from './assign.ts';
-import { parseByline, reporterNames } from './bylines.ts';
-import { BYLINE_LEAD, trailingByline, WIRE_LEAD } from './patterns.ts';
+import { parseByline, reporterNames, trailingByline } from './bylines.ts';
+import { readLead, type PaperRules } from './profile.ts';
 import { joinColumnBreaks } from './repair.ts';
 import { assignKind, assignSection } from './section.ts';
 import type { Unit } from './structure.ts';
@@ -20,6 +20,7 @@ export interface AssembleContext {
   issueId: string;
   date: string | null;
   moves: readonly Move[];
+  rules: PaperRules;
 }
 
 /** Longest headline readers see without a warning to the editor. */
@@ -39,9 +40,10 @@ function joinOrNull(parts: readonly string[], separator: string): string | null 
 }
 
 /** The first clause of a lead, without its 本报讯（…） opening: the story's own words. */
-export function deriveHeadline(text: string): string {
+export function deriveHeadline(text: string, rules: PaperRules): string {
   // A lead's opening time phrase (近日，… 3月5日上午，…) says when, not what: the headline starts after it.
-  const lead = text.replace(BYLINE_LEAD, '').replace(WIRE_LEAD, '').replace(/^图为/, '').trim().replace(LEAD_TIME, '');
+  const opening = readLead(text, rules)?.opening.length ?? 0;
+  const lead = text.slice(opening).replace(/^图为/, '').trim().replace(LEAD_TIME, '');
   const sentence = lead.split(/[。！？；!?;]/)[0] ?? lead;
   // The first clause says what happened (市文旅局举办…主题活动，吸引众多市民参与): keep it when it says enough.
   const clause = sentence.split(/[，,]/)[0] ?? sentence;
@@ -51,30 +53,35 @@ export function deriveHeadline(text: string): string {
   return truncate(sentence, DERIVED_MAX);
 }
 
-function collectPeople(units: readonly Unit[], byline: string | null, body: readonly string[]): Person[] {
+function collectPeople(
+  units: readonly Unit[],
+  byline: string | null,
+  body: readonly string[],
+  rules: PaperRules,
+): Person[] {
   const people: Person[] = [];
   const add = (found: readonly Person[] | undefined) => {
     for (const person of found ?? []) if (!people.some((p) => p.name === person.name)) people.push(person);
   };
   for (const unit of units) {
-    if (unit.kind === 'byline') add(parseByline(unit.lines.map((line) => line.text).join(' '))?.people);
+    if (unit.kind === 'byline') add(parseByline(unit.lines.map((line) => line.text).join(' '), rules)?.people);
     if (unit.kind === 'lead') {
-      const match = BYLINE_LEAD.exec(unit.lines[0]!.text) ?? WIRE_LEAD.exec(unit.lines[0]!.text);
-      if (match) add(parseByline(match[1] ?? match[2] ?? '')?.people);
+      const lead = readLead(unit.lines[0]!.text, rules);
+      if (lead?.people) add(parseByline(lead.people, rules)?.people);
     }
   }
   const last = body[body.length - 1];
-  const trailing = last === undefined ? null : trailingByline(last);
-  if (trailing) add(parseByline(`${trailing[2]} ${trailing[3]}`)?.people);
-  if (people.length === 0 && byline) add(parseByline(byline)?.people);
+  const trailing = last === undefined ? null : trailingByline(last, rules);
+  if (trailing) add(parseByline(`${trailing[2]} ${trailing[3]}`, rules)?.people);
+  if (people.length === 0 && byline) add(parseByline(byline, rules)?.people);
   return people;
 }
 
-function leadByline(units: readonly Unit[]): string | null {
-  const lead = units.find((unit) => unit.kind === 'lead');
-  if (!lead) return null;
-  const text = lead.lines[0]!.text;
-  return (BYLINE_LEAD.exec(text) ?? WIRE_LEAD.exec(text))?.[0].trim() ?? null;
+/** The lead's opening when it names people (本报讯（记者 张鑫）): the story's byline as printed. */
+function leadByline(units: readonly Unit[], rules: PaperRules): string | null {
+  const unit = units.find((candidate) => candidate.kind === 'lead');
+  const lead = unit ? readLead(unit.lines[0]!.text, rules) : null;
+  return lead?.people ? lead.opening : null;
 }
 
 function figuresOf(units: readonly Unit[]): Figure[] {
@@ -128,17 +135,18 @@ export function assemble(
   const firstLine = units[0]!.lines[0]!.no;
 
   const bylineLines = linesWithRole(units, 'byline');
-  const byline = joinOrNull(bylineLines, ' ') ?? leadByline(units);
+  const byline = joinOrNull(bylineLines, ' ') ?? leadByline(units, context.rules);
   const people = collectPeople(
     units,
     byline,
     blocks.filter((block) => block.type === 'paragraph').map((block) => block.text),
+    context.rules,
   );
 
   const printed = joinOrNull(linesWithRole(titleUnits, 'headline'), ' ');
   const firstText =
     blocks.find((block) => block.type === 'paragraph')?.text ?? figures[0]?.caption ?? figures[0]?.credit ?? '';
-  const headline = printed ?? (deriveHeadline(firstText) || '（无题）');
+  const headline = printed ?? (deriveHeadline(firstText, context.rules) || '（无题）');
   if (!printed) {
     diagnostics.push({
       ruleId: 'derived-headline',
@@ -187,9 +195,7 @@ export function assemble(
     headline,
     subtitle: joinOrNull(linesWithRole(titleUnits, 'subtitle'), ' '),
     body: blocks.map((block) => block.text).join('\n'),
-    hasLead: units.some(
-      (unit) => unit.kind === 'lead' && (BYLINE_LEAD.test(unit.lines[0]!.text) || WIRE_LEAD.test(unit.lines[0]!.text)),
-    ),
+    hasLead: units.some((unit) => unit.kind === 'lead' && readLead(unit.lines[0]!.text, context.rules) !== null),
     hasByline: byline !== null,
     photoOnly,
     intertitles: blocks.filter((block) => block.type === 'intertitle').length,
@@ -197,11 +203,11 @@ export function assemble(
   const kindOverride = override(units, 'kind', context.file);
   const [kind, kindReason] = kindOverride
     ? [kindOverride.value as KindName, 'editor markup @@ kind']
-    : assignKind(story);
+    : assignKind(story, context.rules);
   const sectionOverride = override(units, 'section', context.file);
   const [section, sectionReason] = sectionOverride
     ? [sectionOverride.value as SectionName, 'editor markup @@ section']
-    : assignSection(story, kind);
+    : assignSection(story, kind, context.rules);
 
   const reasonOf = new Map<number, string>();
   for (const join of joins) reasonOf.set(join.line, join.reason);

@@ -1,60 +1,25 @@
 /**
  * Bylines: who wrote or photographed a story. Reads a byline line (本报记者 孙鑫 见习记者 王春艳,
- * 田雁撰, 文/图 张三), the bracket of a news lead (记者 张鑫) or a byline run into a story's last line,
- * and returns the people with their roles kept apart. Returns null when the text is not a byline, so
- * callers can use it as a test.
+ * 田雁撰, 文/图 张三, 晋阳晚报记者 张三 通讯员 李四, 王五文/图), the bracket of a news lead (记者 张鑫)
+ * or a byline run into a story's last line, and returns the people with their roles kept apart. The
+ * role words, ornaments and suffixes are the paper profile's. Returns null when the text is not a
+ * byline, so callers can use it as a test.
  */
 import type { Person } from '../schema.ts';
-import {
-  BYLINE_AFFILIATION,
-  BYLINE_FILLER_WORDS,
-  BYLINE_NAME_SUFFIX,
-  BYLINE_ORNAMENT,
-  BYLINE_ROLE_WORDS,
-} from './patterns.ts';
+import { BYLINE_AFFILIATION, HAN_CHAR } from './patterns.ts';
+import type { PaperRules } from './profile.ts';
 
 type Role = Person['role'];
 
-const BYLINE_ROLE_OF: Readonly<Record<(typeof BYLINE_ROLE_WORDS)[number], Role>> = {
-  本报融媒体记者: '记者',
-  本报全媒体记者: '记者',
-  本报首席记者: '首席记者',
-  本报特约记者: '特约记者',
-  本报见习记者: '见习记者',
-  本报实习记者: '实习记者',
-  本报摄影记者: '摄影',
-  本报通讯员: '通讯员',
-  本报记者: '记者',
-  首席记者: '首席记者',
-  特约记者: '特约记者',
-  见习记者: '见习记者',
-  实习记者: '实习记者',
-  融媒体记者: '记者',
-  全媒体记者: '记者',
-  摄影记者: '摄影',
-  学生记者: '学生记者',
-  校园记者: '学生记者',
-  小记者: '学生记者',
-  特约通讯员: '通讯员',
-  记者: '记者',
-  通讯员: '通讯员',
-  实习生: '实习生',
-  特约撰稿: '作者',
-  指导教师: '指导教师',
-  指导老师: '指导教师',
-  摄影: '摄影',
-  '文/图': '作者',
-  '图/文': '作者',
-  文图: '作者',
-  '文/': '作者',
-  '图/': '摄影',
-};
-
-const SUFFIX_ROLE: Readonly<Record<string, Role>> = { 撰: '作者', 文: '作者', 整理: '作者', 报道: '作者', 摄: '摄影' };
-
 /** Characters that separate names: spaces, 、，, and the colon of 记者：张三. */
 const SEPARATOR = /^[\s、，,;；:：]+/;
-const HAN_RUN = /^[\u4e00-\u9fff]+/;
+const HAN_RUN = new RegExp(`^${HAN_CHAR}+`);
+/** 张三/文 李四/图: the role printed after the name, behind a slash. */
+const SLASHED_ROLE = /^[/／]\s*(文|图|摄)/;
+/** 王五文/图, 欧阳晓文/摄, 张三图/文: a reporter who also took the photographs, the role glued to the name. */
+const GLUED_TEXT_AND_PHOTO = new RegExp(`^(${HAN_CHAR}{2,4}?)\\s*(?:文\\s*[/／]\\s*[图摄]|图\\s*[/／]\\s*文)`);
+/** One character, a space, one or two more: a name the extractor split (张 三, 欧阳 晓明). */
+const SPLIT_NAME = new RegExp(`^(${HAN_CHAR}) (${HAN_CHAR}{1,2})(?=$|[\\s、，,])`);
 
 export interface Byline {
   people: Person[];
@@ -62,56 +27,92 @@ export interface Byline {
   hasRole: boolean;
 }
 
-export function parseByline(text: string): Byline | null {
+/** The Han run at the start of `rest`, cut before a role word run into it (欧阳晓明通讯员李四). */
+function nameRun(rest: string, rules: PaperRules): string | undefined {
+  const run = HAN_RUN.exec(rest)?.[0];
+  if (!run) return undefined;
+  for (let cut = 2; cut < run.length - 1; cut++) {
+    const rest = run.slice(cut);
+    // Only a role word printed without an employer cuts a run (欧阳晓明通讯员李四), and not one that opens
+    // with a character a name may hold (王小明, 李文).
+    if ((rules.roleAt(rest, false)?.length ?? 0) >= 2 && !/^[小文图]/.test(rest)) return run.slice(0, cut);
+  }
+  return run;
+}
+
+export function parseByline(text: string, rules: PaperRules): Byline | null {
   const people: Person[] = [];
   let role: Role = '作者';
   let hasRole = false;
-  let rest = text.trim().replace(BYLINE_AFFILIATION, ' ').replace(BYLINE_ORNAMENT, '').trim();
+  let rest = text.trim().replace(BYLINE_AFFILIATION, ' ').replace(rules.ornament, '').trim();
   let namedSinceRole = true;
   if (rest === '' || rest.length > 60) return null;
+  // 实验小学 王小明: the writer's school or unit, printed before the name, names no one.
+  const unit = rules.affiliation.exec(rest);
+  if (unit) rest = rest.slice(unit[0].length);
   while (rest !== '') {
     const separator = SEPARATOR.exec(rest);
     if (separator) {
       rest = rest.slice(separator[0].length);
       continue;
     }
-    const filler = BYLINE_FILLER_WORDS.find((candidate) => rest.startsWith(candidate));
+    const filler = rules.fillers.find((candidate) => rest.startsWith(candidate));
     if (filler) {
       rest = rest.slice(filler.length);
       continue;
     }
-    const word = BYLINE_ROLE_WORDS.find((candidate) => rest.startsWith(candidate));
+    const word = rules.roleAt(rest);
     if (word) {
+      // A role word names the people after it (记者 张三); one with none after it ends a headline (致敬最美记者),
+      // except the credits printed after the names (张三 李四 文/图).
+      const after = rest.slice(word.length).trim();
+      if (after === '' && !/[/／]|图/.test(rest.slice(0, word.length))) return null;
       // 图/本报记者 李四: a photo credit's 图/ stays the role when a title follows it before any name.
-      const next = BYLINE_ROLE_OF[word];
-      if (namedSinceRole || role !== '摄影') role = next;
+      if (namedSinceRole || role !== '摄影') role = word.role;
       namedSinceRole = false;
       hasRole = true;
       rest = rest.slice(word.length);
       continue;
     }
-    // 张三/文 李四/图: the role printed after the name, behind a slash.
-    const slashed = /^[/／]\s*(文|图|摄)/.exec(rest);
+    const slashed = SLASHED_ROLE.exec(rest);
     if (slashed && people.length > 0) {
       if (slashed[1] !== '文') people[people.length - 1]!.role = '摄影';
       hasRole = true;
       rest = rest.slice(slashed[0].length);
       continue;
     }
-    const run = HAN_RUN.exec(rest)?.[0];
+    const glued = GLUED_TEXT_AND_PHOTO.exec(rest);
+    if (glued?.[1]) {
+      people.push({ name: glued[1], role: role === '摄影' ? '作者' : role });
+      hasRole = true;
+      namedSinceRole = true;
+      rest = rest.slice(glued[0].length);
+      continue;
+    }
+    const split = hasRole && !namedSinceRole ? SPLIT_NAME.exec(rest) : null;
+    if (split) {
+      people.push({ name: `${split[1]}${split[2]}`, role });
+      namedSinceRole = true;
+      rest = rest.slice(split[0].length);
+      continue;
+    }
+    const run = nameRun(rest, rules);
     if (!run) return null;
-    const suffixed = BYLINE_NAME_SUFFIX.exec(run);
+    const suffixed = rules.nameSuffix.exec(run);
     if (suffixed && run.length >= 3) {
       // 报道 says what the people before it did, not who they are: 记者李华 通讯员赵强报道.
       const suffix = suffixed[2] ?? '';
-      people.push({ name: suffixed[1] ?? run, role: suffix === '报道' ? role : (SUFFIX_ROLE[suffix] ?? '作者') });
+      people.push({
+        name: suffixed[1] ?? run,
+        role: suffix === '报道' ? role : (rules.suffixRole.get(suffix) ?? '作者'),
+      });
       hasRole = true;
     } else if (run.length >= 2 && run.length <= 4) {
       people.push({ name: run, role });
       namedSinceRole = true;
-    } else if (run === '摄' || run === '文' || run === '撰') {
+    } else if (rules.suffixRole.has(run) || run === '文') {
       // 张鑫 摄: the suffix printed apart from the name belongs to the names before it.
-      const suffixRole = SUFFIX_ROLE[run] ?? '作者';
+      const suffixRole = rules.suffixRole.get(run) ?? '作者';
       for (const person of people) person.role = suffixRole;
       hasRole = true;
     } else {
@@ -119,9 +120,17 @@ export function parseByline(text: string): Byline | null {
     }
     rest = rest.slice(run.length);
   }
-  // Without a role word only a lone author's name (闫昌) is a byline; two bare words are a headline.
-  if (!hasRole && (people.length !== 1 || people[0]!.name.length > 3)) return null;
+  // Without a role word only a lone author's name (闫昌), or names in brackets (（张三 李四）), is a
+  // byline; two bare words are a headline.
+  const bracketed = /^[（(][^（()）]+[）)]$/.test(text.trim());
+  if (!hasRole && !bracketed && (people.length !== 1 || people[0]!.name.length > 3)) return null;
+  if (!hasRole && bracketed && people.some((person) => person.name.length > 3)) return null;
   return people.length > 0 ? { people, hasRole } : null;
+}
+
+/** The byline run into the end of a paragraph, if any (only the paragraph's end is read). */
+export function trailingByline(text: string, rules: PaperRules): RegExpExecArray | null {
+  return rules.trailingByline.exec(text.slice(-40));
 }
 
 /** The names of a story's writers: everyone but its photographers and the teachers of student reporters. */

@@ -8,18 +8,14 @@ import { parseByline } from './bylines.ts';
 import type { Line } from './lines.ts';
 import {
   BULLET,
-  BYLINE_ORNAMENT,
-  BYLINE_LEAD,
   CAPTION_LEAD,
   DASH_LEAD,
   ENUMERATOR,
-  FURNITURE,
   MID_SENTENCE_STOP,
-  PHOTO_CREDIT,
+  NAME,
   endsSentence as endsWithStop,
-  SIDEBAR_LABEL,
-  WIRE_LEAD,
 } from './patterns.ts';
+import { readLead, type PaperRules } from './profile.ts';
 
 export type LineTag =
   | 'furniture'
@@ -46,18 +42,10 @@ export interface ClassifiedLine extends Line {
   duplicateOf?: number;
 }
 
-/** Longest line that can still be a headline, intertitle or caption on this kind of page. */
-export const TITLE_MAX = 36;
-/** Longest numbered or dashed line read as a heading rather than a numbered paragraph. */
-const HEADING_MAX = 40;
 /** A whole line in brackets is a note to the story, never a title. */
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
-/** Words without which a line longer than a lone name cannot be a byline (a quick test before parsing). */
-const BYLINE_HINT = /记者|通讯员|实习生|撰|摄|整理|报道|指导|[/／]/;
-/** Longest photo credit (本报记者 张三 李四 摄, 图片由…提供). */
-const CREDIT_MAX = 30;
-/** Shorter repeats are legitimate (two stories by one reporter, two 资料图片 credits). */
-const DUPLICATE_MIN = 8;
+/** …or the writers' names signing the story off: （张三 李四）. */
+const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[）)]$`);
 
 /** Lines are normalised: single ASCII spaces are their only white space. */
 function visibleLength(text: string): number {
@@ -66,52 +54,64 @@ function visibleLength(text: string): number {
   return text.length - spaces;
 }
 
-function tagOf(line: Line, length: number, endsSentence: boolean): [LineTag, string] {
+function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRules): [LineTag, string] {
   const { text } = line;
-  if (FURNITURE.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
-  if (length <= CREDIT_MAX && PHOTO_CREDIT.test(text.replace(BYLINE_ORNAMENT, '')))
+  const { titleMax, headingMax, creditMax } = rules.thresholds;
+  if (rules.furniture.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
+  if (length <= creditMax && rules.photoCredit.test(text.replace(rules.ornament, '')))
     return ['credit', 'photo credit (资料图片 / …摄)'];
   if (CAPTION_LEAD.test(text) && length <= 120) return ['caption', 'caption that says so (图为…)'];
-  if (BYLINE_LEAD.test(text) || WIRE_LEAD.test(text))
-    return ['lead', 'news lead with the reporters in brackets (本报讯（记者 …）)'];
-  const byline = length <= 40 && (length <= 4 || BYLINE_HINT.test(text)) ? parseByline(text) : null;
+  const lead = readLead(text, rules);
+  if (lead)
+    return [
+      'lead',
+      lead.people
+        ? 'news lead naming its reporters (本报讯（记者 …）, <报名>讯, wire 电)'
+        : 'news lead (本报讯, 【本报讯】, <报名>讯, wire 电)',
+    ];
+  if (rules.sidebarLabel.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
+  const signed = rules.affiliation.test(text);
+  const byline =
+    length <= 40 && (length <= 4 || signed || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;
   if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
   if (byline && length <= 3 && byline.people.length === 1)
     return ['name', 'a lone name (a byline if it sits under a headline)'];
-  if (SIDEBAR_LABEL.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
+  if (byline && signed) return ['name', 'a name after a school or unit (实验小学 王小明): a writer signing'];
+  if (BRACKETED_NAMES.test(text) && length <= 16)
+    return ['name', 'names in brackets after a story (（张三 李四）): its writers signing off'];
   if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
   if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
-  if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= HEADING_MAX && !MID_SENTENCE_STOP.test(text)) {
+  if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= headingMax && !MID_SENTENCE_STOP.test(text)) {
     return ['heading', 'short numbered or dashed line (（一）…, ——…)'];
   }
   // Headlines carry at most one comma (打造特色街区，点燃古城“夜经济”); a line with two is a sentence cut short.
   // They may end in ！ or ？ (冬奥，我们来了！), never in 。, and are not quotations.
   const titleEnding = !endsSentence || (/[！？!?]$/.test(text) && !/^[“「"]/.test(text));
   if (
-    length <= TITLE_MAX &&
+    length <= titleMax &&
     !MID_SENTENCE_STOP.test(text.slice(0, -1)) &&
     titleEnding &&
     (text.match(/，/g) ?? []).length < 2
   ) {
     return ['short', 'short line without sentence punctuation'];
   }
-  if (length <= TITLE_MAX && !MID_SENTENCE_STOP.test(text.slice(0, -1)) && /[。！？!?]$/.test(text)) {
+  if (length <= titleMax && !MID_SENTENCE_STOP.test(text.slice(0, -1)) && /[。！？!?]$/.test(text)) {
     return ['sentence', 'one short sentence'];
   }
   return ['paragraph', 'running text'];
 }
 
-export function classify(lines: readonly Line[]): ClassifiedLine[] {
+export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
   const seen = new Map<string, number>();
   return lines.map((line) => {
     const length = visibleLength(line.text);
     const endsSentence = endsWithStop(line.text);
-    const [tag, reason] = tagOf(line, length, endsSentence);
+    const [tag, reason] = tagOf(line, length, endsSentence, rules);
     const key = line.text.includes(' ') ? line.text.replaceAll(' ', '') : line.text;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line.no);
     const repeatable = tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture';
-    if (first !== undefined && length >= DUPLICATE_MIN && !repeatable) {
+    if (first !== undefined && length >= rules.thresholds.duplicateMin && !repeatable) {
       return {
         ...line,
         tag: 'duplicate',

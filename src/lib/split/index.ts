@@ -4,11 +4,13 @@
  * decode (bytes, in issue-file.ts) → toLines → classify → structure → assign → assemble (with
  * repair's column-break joins) → validateNothingLost.
  */
-import type { Article, Diagnostic } from '../schema.ts';
+import { DEFAULT_PAPER, PAPER_PROFILES } from '../../config/papers.ts';
+import type { Article, Diagnostic, PaperProfile } from '../schema.ts';
 import { assemble } from './assemble.ts';
 import { assign } from './assign.ts';
 import { classify } from './classify.ts';
 import { toLines } from './lines.ts';
+import { rulesOf } from './profile.ts';
 import { structure } from './structure.ts';
 import { validateNothingLost } from './validate.ts';
 
@@ -19,6 +21,8 @@ export interface SplitOptions {
   date: string | null;
   /** Lines before the page text (front matter), so line numbers are those of the file. */
   lineOffset: number;
+  /** The paper's conventions; the archive's own paper when not given. */
+  profile?: PaperProfile;
 }
 
 export interface SplitPage {
@@ -28,8 +32,9 @@ export interface SplitPage {
 }
 
 export function splitPage(text: string, options: SplitOptions): SplitPage {
+  const rules = rulesOf(options.profile ?? PAPER_PROFILES[DEFAULT_PAPER]!);
   const lines = toLines(text, options.file, options.lineOffset);
-  const units = structure(classify(lines));
+  const units = structure(classify(lines, rules), rules);
   const { drafts, furniture, duplicates, moves } = assign(units);
   const diagnostics: Diagnostic[] = [];
   const articles = drafts.map((draft, index) => {
@@ -38,6 +43,7 @@ export function splitPage(text: string, options: SplitOptions): SplitPage {
       issueId: options.issueId,
       date: options.date,
       moves,
+      rules,
     });
     diagnostics.push(...result.diagnostics);
     return result.article;

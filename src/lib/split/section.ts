@@ -1,8 +1,10 @@
 /**
- * Section and kind of a story, by transparent rules over the vocabulary in src/config/sections.ts.
+ * Section and kind of a story, by transparent rules over the paper profile's section and commentary
+ * cues (src/config/papers/); the sections themselves are the archive's (src/config/sections.ts).
  * Editors override either with `@@ section 名称` / `@@ kind 类型` (assemble.ts applies those).
  */
-import { COMMENTARY_CUES, SECTIONS, type KindName, type SectionName } from '../../config/sections.ts';
+import { SECTIONS, type KindName, type SectionName } from '../../config/sections.ts';
+import type { PaperRules } from './profile.ts';
 
 export interface StoryText {
   rubric: string | null;
@@ -16,12 +18,12 @@ export interface StoryText {
   intertitles: number;
 }
 
-export function assignKind(story: StoryText): [KindName, string] {
+export function assignKind(story: StoryText, rules: PaperRules): [KindName, string] {
   const titles = [story.rubric, story.overline, story.headline].filter(Boolean).join(' ');
   if (story.photoOnly) return ['图片', 'a photograph with its caption and no story'];
   if (/^(?:——|—|――|―)?\s*访/.test(story.subtitle ?? '')) return ['专访', 'subtitle ——访…: an interview'];
   if (story.hasLead) return ['消息', 'opens with a 本报讯 lead: a news report'];
-  if (COMMENTARY_CUES.some((cue) => titles.includes(cue)))
+  if (rules.commentaryCues.some((cue) => titles.includes(cue)))
     return ['评论', 'rubric or headline names a commentary column'];
   if (/综述|解读|写在|周年/.test(`${titles} ${story.subtitle ?? ''}`) || /系列|巡礼|专题/.test(story.rubric ?? '')) {
     return ['专题', 'review, explainer or series (综述/解读/系列)'];
@@ -32,36 +34,56 @@ export function assignKind(story: StoryText): [KindName, string] {
 /** The lead says what a story is about: section cues are counted in the titles and the opening. */
 const OPENING = 600;
 
-/** Section cues by their first character, so a text is read once however many cues there are. */
-const CUES_BY_FIRST = new Map<number, string[]>();
-/** Marks the characters a cue can start with: most characters of a text start none. */
-const STARTS_CUE = new Uint8Array(0x10000);
-for (const section of SECTIONS) {
-  for (const cue of section.cues) {
-    const first = cue.charCodeAt(0);
-    CUES_BY_FIRST.set(first, [...(CUES_BY_FIRST.get(first) ?? []), cue]);
-    STARTS_CUE[first] = 1;
-  }
+interface CueIndex {
+  /** Each section's cues, in the archive's order of sections. */
+  sections: { name: SectionName; cues: readonly string[] }[];
+  /** Cues by their first character, so a text is read once however many cues there are. */
+  byFirst: Map<number, string[]>;
+  /** Marks the characters a cue can start with: most characters of a text start none. */
+  starts: Uint8Array;
 }
 
-function cueCounts(text: string): Map<string, number> {
+const indexes = new WeakMap<PaperRules, CueIndex>();
+
+function cueIndex(rules: PaperRules): CueIndex {
+  const known = indexes.get(rules);
+  if (known) return known;
+  const sections = SECTIONS.map((section) => ({
+    name: section.name,
+    cues: rules.profile.sectionCues[section.name] ?? [],
+  }));
+  const index: CueIndex = { sections, byFirst: new Map(), starts: new Uint8Array(0x10000) };
+  for (const section of sections) {
+    for (const cue of section.cues) {
+      const first = cue.charCodeAt(0);
+      index.byFirst.set(first, [...(index.byFirst.get(first) ?? []), cue]);
+      index.starts[first] = 1;
+    }
+  }
+  indexes.set(rules, index);
+  return index;
+}
+
+function cueCounts(text: string, index: CueIndex): Map<string, number> {
   const counts = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (STARTS_CUE[code] === 0) continue;
-    for (const cue of CUES_BY_FIRST.get(code) ?? []) {
+    if (index.starts[code] === 0) continue;
+    for (const cue of index.byFirst.get(code) ?? []) {
       if (text.startsWith(cue, i)) counts.set(cue, (counts.get(cue) ?? 0) + 1);
     }
   }
   return counts;
 }
 
-export function assignSection(story: StoryText, kind: KindName): [SectionName, string] {
+export function assignSection(story: StoryText, kind: KindName, rules: PaperRules): [SectionName, string] {
   if (kind === '评论') return ['评论', 'commentaries are filed under 评论'];
-  const inTitles = cueCounts([story.rubric, story.overline, story.headline, story.subtitle].filter(Boolean).join(' '));
-  const inBody = cueCounts(story.body.slice(0, OPENING));
+  const index = cueIndex(rules);
+  const titles = [story.rubric, story.overline, story.headline, story.subtitle].filter(Boolean).join(' ');
+  const inTitles = cueCounts(titles, index);
+  const inBody = cueCounts(story.body.slice(0, OPENING), index);
   let best: { name: SectionName; score: number; cue: string } = { name: '时政', score: 0, cue: '' };
-  for (const section of SECTIONS) {
+  for (const section of index.sections) {
     let score = 0;
     let top = '';
     for (const cue of section.cues) {

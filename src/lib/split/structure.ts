@@ -6,11 +6,14 @@
  */
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
-import { trailingByline } from './patterns.ts';
+import { trailingByline } from './bylines.ts';
+import { DASH_LEAD } from './patterns.ts';
+import { readLead, type PaperRules } from './profile.ts';
 import {
   forcedArticle,
   forcedRole,
   hasRubricCue,
+  blockGapBefore,
   isCaption,
   isMarkedHeading,
   isNumbered,
@@ -36,6 +39,8 @@ export interface Unit {
   displaced?: boolean;
   /** A paragraph cut short by a column break: it goes on in the story's next paragraph. */
   fragment?: boolean;
+  /** Opens a story with no printed title: a byline or paragraph after a story that has ended. */
+  opensStory?: boolean;
 }
 
 /** Lines of text a box (温馨提示 …) holds under its label. */
@@ -52,6 +57,7 @@ function unit(
 }
 
 interface Context {
+  rules: PaperRules;
   /** An article has begun on this page. */
   started: boolean;
   /** The current story opened with a news lead and has not printed a title yet. */
@@ -62,6 +68,12 @@ interface Context {
   lastEndsWithColon: boolean;
   /** The last paragraph ended with a byline (…。本报记者 孙露): its story is over. */
   lastClosedStory: boolean;
+  /** The last unit is a byline printed after the story's text: the story is signed off. */
+  signedOff: boolean;
+  /** The current story is a news report: it opened with a lead, or its text with a news opening (近日，…). */
+  newsStory: boolean;
+  /** The current story printed its writers under its title or in its lead. */
+  storyHasByline: boolean;
   intertitles: number;
   /** How many paragraphs in a row opened with a run-in head (精准发力“保交楼” 充分发挥…). */
   runIns: number;
@@ -74,15 +86,19 @@ interface Context {
 /** A paragraph opening with a bold run-in head: a short phrase, a space, then the text. */
 const RUN_IN_HEAD = /^[^\s。；！？：:]{2,20}\s+\S.{8,}/;
 
-export function structure(lines: readonly ClassifiedLine[]): Unit[] {
+export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): Unit[] {
   const units: Unit[] = [];
   const context: Context = {
+    rules,
     started: false,
     leadWithoutTitle: false,
     bodySinceAnchor: 0,
     last: 'other',
     lastEndsWithColon: false,
     lastClosedStory: false,
+    signedOff: false,
+    newsStory: false,
+    storyHasByline: false,
     intertitles: 0,
     runIns: 0,
     numbered: null,
@@ -106,10 +122,13 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
         extra,
       ),
     );
+    if (context.bodySinceAnchor === 0 && kind === 'paragraph')
+      context.newsStory = rules.newsOpening.test(group[0]?.text ?? '');
     context.bodySinceAnchor++;
+    context.signedOff = false;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
-    context.lastClosedStory = trailingByline(lastLine?.text ?? '') !== null;
+    context.lastClosedStory = trailingByline(lastLine?.text ?? '', rules) !== null;
     if (kind === 'intertitle') context.intertitles++;
     context.last =
       kind === 'intertitle'
@@ -127,7 +146,7 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
   };
 
   const pushTitle = (block: ClassifiedLine[], extra: Partial<Unit> = {}) => {
-    const roles = titleRoles(block, !context.started);
+    const roles = titleRoles(block, !context.started, rules);
     units.push(
       unit(
         'title',
@@ -138,9 +157,12 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       ),
     );
     context.leadWithoutTitle = false;
+    context.signedOff = false;
     if (!extra.displaced) {
       context.bodySinceAnchor = 0;
       context.intertitles = 0;
+      context.storyHasByline = false;
+      context.newsStory = false;
     }
     context.started = true;
     context.last = 'other';
@@ -164,6 +186,9 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     }
     if (forced === 'credit' || (!forced && line.tag === 'credit')) {
       const previous = units[units.length - 1];
+      // A credit printed after the story's text (记者 张三 摄) signs off a photo story: a title-like line
+      // after it starts the next story.
+      if (previous && isBodyKind(previous.kind) && context.bodySinceAnchor > 0) context.lastClosedStory = true;
       if (previous?.kind === 'figure' && !previous.roles.includes('credit')) {
         previous.lines.push(line);
         previous.roles.push('credit');
@@ -176,7 +201,7 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       i++;
       continue;
     }
-    if (forced === 'caption' || (!forced && isCaption(lines, i))) {
+    if (forced === 'caption' || (!forced && isCaption(lines, i, rules))) {
       const reason = forced
         ? 'editor markup @@ caption'
         : line.tag === 'caption'
@@ -196,18 +221,37 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
     const loneAuthor =
       line.tag === 'name' &&
       (previousKind === 'title' ||
-        ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text)));
+        ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text, rules)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
-      // A byline after the story's text, not under its title, closes the story (本报记者 张力卿 见习记者 …).
-      if (context.bodySinceAnchor > 0) context.lastClosedStory = true;
+      const afterText = context.bodySinceAnchor > 0 && previousKind !== 'byline' && previousKind !== 'title';
+      // A story names its writers once: a byline after the text of a story that already did, with text
+      // under it, heads a story whose title was lost (■本报记者 … between two stories' paragraphs).
+      const heads =
+        afterText && context.storyHasByline && !forced && (next?.tag === 'paragraph' || next?.tag === 'sentence');
+      // Otherwise a byline after the story's text, not under its title, closes the story.
+      if (afterText && !heads) {
+        context.lastClosedStory = true;
+        context.signedOff = true;
+      }
+      if (heads || context.bodySinceAnchor === 0) context.storyHasByline = true;
       const reason = forced
         ? 'editor markup @@ byline'
-        : line.tag !== 'name'
-          ? line.reason
-          : previousKind === 'title'
-            ? 'a lone name under the headline: the author'
-            : 'a lone name after the text: the author signing off';
-      units.push(unit('byline', [line], ['byline'], [reason]));
+        : heads
+          ? `${line.reason}, after a story that has its byline and over new text: a story whose title was lost`
+          : line.tag !== 'name'
+            ? afterText
+              ? `${line.reason}, after the text: it signs the story off`
+              : line.reason
+            : previousKind === 'title'
+              ? 'a lone name under the headline: the author'
+              : 'a lone name after the text: the author signing off';
+      units.push(unit('byline', [line], ['byline'], [reason], heads ? { opensStory: true } : {}));
+      if (heads) {
+        startUntitledStory(context);
+        context.storyHasByline = true;
+        context.leadWithoutTitle = true;
+        context.last = 'other';
+      }
       i++;
       continue;
     }
@@ -215,6 +259,10 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       const afterTitle = previousIsTitle(units);
       units.push(unit('lead', [line], ['body'], [line.reason]));
       context.started = true;
+      // A lead naming its reporters (本报讯（记者 …）) is the story's byline.
+      context.storyHasByline = (afterTitle && context.storyHasByline) || Boolean(readLead(line.text, rules)?.people);
+      context.signedOff = false;
+      context.newsStory = true;
       context.leadWithoutTitle = !afterTitle;
       context.bodySinceAnchor = 1;
       if (!afterTitle) context.intertitles = 0;
@@ -234,7 +282,8 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       i++;
       continue;
     }
-    if (!forced && line.tag === 'sidebar') {
+    // A box label alone over a title that opens a story is the story's rubric (title-block.ts), not a box.
+    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && runOpensStory(lines, i))) {
       // The box's text is printed right under its label, without the blank line paragraphs have.
       const group = [line];
       while (
@@ -259,12 +308,52 @@ export function structure(lines: readonly ClassifiedLine[]): Unit[] {
       i = structureRun(lines, i, units, context, pushBody, pushTitle);
       continue;
     }
+    if (context.signedOff && !forced) {
+      // Text after a story's sign-off is another story, whose title was lost.
+      startUntitledStory(context);
+      pushBody('paragraph', [line], `${line.reason}, after the byline that signed the story above off: a new story`, {
+        opensStory: true,
+      });
+      i++;
+      continue;
+    }
+    if (
+      !forced &&
+      context.newsStory &&
+      context.bodySinceAnchor >= 2 &&
+      context.intertitles === 0 &&
+      rules.briefOpening.test(line.text)
+    ) {
+      // A report gives its time once, in its lead: a later paragraph dated to the hour is the next brief.
+      startUntitledStory(context);
+      pushBody(
+        'paragraph',
+        [line],
+        `${line.reason}, dated to the hour after a report that gave its time: the next brief`,
+        {
+          opensStory: true,
+        },
+      );
+      i++;
+      continue;
+    }
     pushBody('paragraph', [line], line.reason);
     if (!context.started) context.started = true;
     i++;
   }
   return units;
 }
+
+/** A story begins here without a printed title: what is known about the story before no longer holds. */
+function startUntitledStory(context: Context): void {
+  context.bodySinceAnchor = 0;
+  context.intertitles = 0;
+  context.storyHasByline = false;
+  context.newsStory = false;
+  context.lastClosedStory = false;
+}
+
+const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
 
 function previousIsTitle(units: readonly Unit[]): boolean {
   for (let k = units.length - 1; k >= 0; k--) {
@@ -296,7 +385,7 @@ function structureRun(
   while (
     isTitleLike(lines[end], lines[end + 1]) &&
     (end === i || !forcedArticle(lines[end]!)) &&
-    !(end > i && isCaption(lines, end))
+    !(end > i && isCaption(lines, end, context.rules))
   )
     end++;
   if (end === i) end = i + 1; // a forced article start on a line that is not title-like
@@ -307,7 +396,12 @@ function structureRun(
   const photoStory =
     afterFigure > end &&
     (!next || next.tag === 'furniture' || next.tag === 'lead' || runOpensStory(lines, afterFigure));
-  const opens = photoStory || opensStory(lines, afterFigure);
+  // After a wider gap than paragraphs have, a title line over text begins the next story.
+  const gapOpens =
+    context.started &&
+    blockGapBefore(lines, i, context.rules) &&
+    (next?.tag === 'paragraph' || next?.tag === 'sentence' || next?.tag === 'lead');
+  const opens = photoStory || gapOpens || opensStory(lines, afterFigure);
   const forcedStart =
     forcedArticle(run[0]!) ||
     forcedRole(run[0]!) === 'headline' ||
@@ -376,6 +470,11 @@ function structureInArticle(
       k++;
       continue;
     }
+    if (k === 0 && opensWithSubtitle(run, lines, offset)) {
+      pushTitle([line, run[1]!]);
+      k += 2;
+      continue;
+    }
     const nextIsBareShort = nextInRun !== undefined && !isMarkedHeading(nextInRun);
     const nextIsParagraph = nextInRun === undefined && (after?.tag === 'paragraph' || after?.tag === 'sentence');
     const heading = context.units[context.units.length - 1];
@@ -419,8 +518,18 @@ function structureInArticle(
       continue;
     }
     const storyOver = context.lastClosedStory || (context.last === 'lead' && context.bodySinceAnchor === 1);
+    // A news report carries no intertitles: a bare line over text that opens like a report (近日，…) is the
+    // next report's headline.
+    const nextReport =
+      context.newsStory &&
+      context.bodySinceAnchor > 0 &&
+      context.intertitles === 0 &&
+      nextIsParagraph &&
+      after !== undefined &&
+      context.rules.newsOpening.test(after.text);
     const startsStory =
-      k === 0 && (storyOver || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
+      k === 0 &&
+      (storyOver || nextReport || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
     if (startsStory) {
       const block = [line];
       while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3)
@@ -442,6 +551,21 @@ function structureInArticle(
     pushBody('intertitle', [line], 'short line inside a story, followed by its text: an intertitle');
     k++;
   }
+}
+
+/** How far ahead a sibling of a dashed line is looked for: dashed list items stand a few lines apart. */
+const SIBLING_REACH = 8;
+
+/**
+ * A bare title line over a dashed line that has no dashed sibling after it: a headline and its subtitle
+ * (副题 ——…), which open a new story even inside a running one. Dashed lines with siblings (——商业休闲片区
+ * … ——文化展示片区) or ending a sentence are the story's own list.
+ */
+function opensWithSubtitle(run: readonly ClassifiedLine[], lines: readonly ClassifiedLine[], offset: number): boolean {
+  const [title, dashed] = run;
+  if (!title || !dashed || title.tag !== 'short' || !DASH_LEAD.test(dashed.text) || dashed.endsSentence) return false;
+  const ahead = lines.slice(offset + 2, offset + 2 + SIBLING_REACH);
+  return !ahead.some((line) => DASH_LEAD.test(line.text));
 }
 
 /**

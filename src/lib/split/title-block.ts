@@ -2,11 +2,11 @@
  * What a short line is, from the lines around it: part of a title block (rubric, overline, headline,
  * subtitle), a photo caption, or a byline's neighbour. Used by structure.ts, which walks the page.
  */
-import { COMMENTARY_CUES, RUBRIC_CUES } from '../../config/sections.ts';
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
 import { DASH_LEAD, ENUMERATOR } from './patterns.ts';
+import type { PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
 export const TITLE_BLOCK_MAX = 5;
@@ -22,6 +22,9 @@ export function forcedArticle(line: ClassifiedLine): boolean {
 
 const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 'subtitle'];
 
+/** A box label with nothing after it but its colon. */
+const LABEL_ONLY = /^[^\s:：，。]{2,6}[:：]?$/;
+
 /**
  * Lines that can be part of a title block or an intertitle. A two- or three-character line is a name
  * (a byline) under a title, but a rubric (评论, 时评) above one or a headline above a byline.
@@ -32,6 +35,8 @@ export function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedL
   if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
   if (line.tag === 'name')
     return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
+  // A box label standing alone over a title (记者手记 over a headline) names a column: a rubric.
+  if (line.tag === 'sidebar') return LABEL_ONLY.test(line.text) && next?.tag === 'short' && !forcedRole(next);
   return line.tag === 'short' || line.tag === 'heading';
 }
 
@@ -43,16 +48,20 @@ export function isNumbered(line: ClassifiedLine): boolean {
   return ENUMERATOR.test(line.text);
 }
 
-export function hasRubricCue(text: string): boolean {
-  return [...RUBRIC_CUES, ...COMMENTARY_CUES].some((cue) => text.includes(cue));
+export function hasRubricCue(text: string, rules: PaperRules): boolean {
+  return rules.rubricCues.some((cue) => text.includes(cue)) || rules.commentaryCues.some((cue) => text.includes(cue));
 }
 
 /**
  * Roles inside a title block, bottom up: a dashed line under the headline is the subtitle (副题), the
  * line above the headline an overline (引题), anything higher a rubric (栏目). A first line naming a
- * column (平城新语, …系列报道) is a rubric even in a two-line block.
+ * column (…新语, …系列报道) is a rubric even in a two-line block.
  */
-export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): [LineRole, string][] {
+export function titleRoles(
+  block: readonly ClassifiedLine[],
+  pageTop: boolean,
+  rules: PaperRules,
+): [LineRole, string][] {
   const roles: [LineRole, string][] = block.map(() => ['rubric', 'above the overline: column or page banner']);
   let end = block.length - 1;
   const forced = block.map(forcedRole);
@@ -70,7 +79,7 @@ export function titleRoles(block: readonly ClassifiedLine[], pageTop: boolean): 
   if (end >= 1) {
     const above = block[end - 1]?.text ?? '';
     roles[end - 1] =
-      end === 1 && hasRubricCue(above)
+      end === 1 && hasRubricCue(above, rules)
         ? ['rubric', 'names a column or series (rubric vocabulary)']
         : ['overline', 'short line above the headline (引题)'];
   }
@@ -84,7 +93,8 @@ export function skipFigureLines(lines: readonly ClassifiedLine[], from: number):
     const line = lines[j];
     const next = lines[j + 1];
     if (!line) return j;
-    if (line.tag === 'caption' || line.tag === 'credit') j++;
+    // A repeat the extractor left (a caption printed twice) stands where the figure does.
+    if (line.tag === 'caption' || line.tag === 'credit' || line.tag === 'duplicate') j++;
     else if ((line.tag === 'sentence' || line.tag === 'short') && (next?.tag === 'credit' || next?.tag === 'byline'))
       j++;
     else return j;
@@ -108,19 +118,76 @@ export function runOpensStory(lines: readonly ClassifiedLine[], i: number): bool
   return j > i && opensStory(lines, skipFigureLines(lines, j));
 }
 
-/** A short line where a photograph stood (a gap of blank lines) or right above a credit: a caption. */
-export function isCaption(lines: readonly ClassifiedLine[], i: number): boolean {
+const paragraphGaps = new WeakMap<readonly ClassifiedLine[], number>();
+
+/** The blank lines this page's extraction leaves between two paragraphs: the most common gap above one. */
+function paragraphGap(lines: readonly ClassifiedLine[]): number {
+  const known = paragraphGaps.get(lines);
+  if (known !== undefined) return known;
+  const counts = new Map<number, number>();
+  for (const line of lines.slice(1)) {
+    if (line.tag === 'paragraph') counts.set(line.blankBefore, (counts.get(line.blankBefore) ?? 0) + 1);
+  }
+  let gap = 1;
+  for (const [blank, count] of counts) if (count > (counts.get(gap) ?? 0)) gap = blank;
+  paragraphGaps.set(lines, gap);
+  return gap;
+}
+
+/**
+ * Blank lines above line i, counted so that the page's gap between paragraphs is 1: an extractor that
+ * leaves two blank lines between paragraphs leaves three where a story ends, four where a photograph stood.
+ */
+export function gapBefore(lines: readonly ClassifiedLine[], i: number): number {
+  return (lines[i]?.blankBefore ?? 0) - paragraphGap(lines) + 1;
+}
+
+function underTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
+  const line = lines[i]!;
+  const above = lines[i - 1];
+  if (line.tag !== 'short' || gapBefore(lines, i) >= 2 || !above || above.tag !== 'short') return false;
+  return i - 1 === 0 || gapBefore(lines, i - 1) >= 2;
+}
+
+/**
+ * A wider gap than the one between paragraphs, where a photograph did not stand: the extractor's mark
+ * of a new block of text (a story's title after the story above).
+ */
+export function blockGapBefore(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  const line = lines[i];
+  const previous = lines[i - 1];
+  const gap = gapBefore(lines, i);
+  if (!line || !previous || gap < 2 || gap >= rules.thresholds.photoGap) return false;
+  return previous.tag !== 'caption' && previous.tag !== 'credit' && !isCaption(lines, i - 1, rules);
+}
+
+/**
+ * A short line where a photograph stood (a gap of blank lines) or right above a credit: a caption. A
+ * photograph leaves a wide gap (photoGap blank lines) or a gap on both sides; a narrower gap above a
+ * title line and its text is where one story ends and the next begins.
+ */
+export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
   const line = lines[i];
   if (!line || forcedRole(line)) return forcedRole(line ?? lines[0]!) === 'caption';
   if (line.tag === 'caption') return true;
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
-  if (lines[i + 1]?.tag === 'credit') return true;
-  // Between a title block and its byline stands the photograph's caption (平城区49校传统项目跳绳比赛。).
+  // Above a credit stands the photograph's caption, unless the line is a title line under the first line
+  // of a title block (an overline at the page's top or after a gap): then the credit is the story's
+  // photograph's, printed under its headline.
+  if (lines[i + 1]?.tag === 'credit') return !underTitleLine(lines, i);
+  // Between a title block and its byline stands the photograph's caption (a short sentence: 学生们在操场上跳绳。).
   if (
     (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&
     line.tag === 'sentence' &&
     isTitleLike(lines[i - 1])
   )
     return true;
-  return i > 0 && line.blankBefore >= 2 && !runOpensStory(lines, i);
+  if (i === 0 || gapBefore(lines, i) < 2) return false;
+  const after = lines[i + 1];
+  const photoGap =
+    gapBefore(lines, i) >= rules.thresholds.photoGap ||
+    line.tag === 'sentence' ||
+    !after ||
+    gapBefore(lines, i + 1) >= 2;
+  return photoGap && !runOpensStory(lines, i);
 }

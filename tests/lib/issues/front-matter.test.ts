@@ -7,7 +7,7 @@ const messages = (text: string) => read(text).diagnostics.map(formatDiagnostic);
 const withFields = (...lines: string[]) => `---\n${lines.join('\n')}\n---\n本报讯 正文。\n`;
 const FILE = 'content/issues/2021-04-09.txt';
 const KNOWN =
-  'Known keys: date (出版日期), masthead (版名), page (版次), dateInferred (日期为推断), dateNote (日期说明), title (专刊标题), note (备注).';
+  'Known keys: date (出版日期), masthead (版名), page (版次), dateInferred (日期为推断), dateNote (日期说明), title (专刊标题), note (备注), paper (报纸).';
 
 describe('readFrontMatter: a well-formed block', () => {
   it('reads the fields and says where the body starts', () => {
@@ -160,5 +160,25 @@ describe('readFrontMatter: what the editor is told', () => {
       '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n本报讯 正文\n更多：正文\n---\n正文\n',
     );
     expect(message).toMatch(/^content\/issues\/2021-04-09.txt:6: error: /);
+  });
+});
+
+describe('readFrontMatter: the paper profile', () => {
+  const base = ['date: 2021-04-09', 'masthead: 大同日报·走近平城', 'page: 5'];
+  it('reads a known profile', () => {
+    const block = read(withFields(...base, 'paper: city-paper'));
+    expect(block.diagnostics).toEqual([]);
+    expect(block.data?.paper).toBe('city-paper');
+  });
+
+  it('leaves the key out by default: the archive’s own paper', () =>
+    expect(read(withFields(...base)).data?.paper).toBeUndefined());
+
+  it('refuses an unknown profile on its line, naming the known ones and the closest', () => {
+    const block = read(withFields(...base, 'paper: city-papers'));
+    expect(block.data).toBeNull();
+    expect(block.diagnostics).toMatchObject([{ ruleId: 'front-matter-unknown-paper', line: 5, severity: 'error' }]);
+    expect(block.diagnostics[0]!.message).toContain('did you mean `city-paper`');
+    expect(block.diagnostics[0]!.hint).toContain('datong-pingcheng');
   });
 });

@@ -166,3 +166,29 @@ describe('readIssueFile: text that looks like markup stays literal text', () => 
     expect(shown(read(utf8(`${FRONT_MATTER}${PAGE}\n<b>加粗</b> <!-- 注释 --> 结束了。`)))).toContain('<!-- 注释 -->');
   });
 });
+
+describe('readIssueFile: the paper named in the front matter', () => {
+  const file = (paper: string | null) =>
+    new TextEncoder().encode(
+      [
+        '---',
+        'date: 2021-04-09',
+        'masthead: 大同日报·走近平城',
+        'page: 5',
+        ...(paper ? [`paper: ${paper}`] : []),
+        '---',
+        '“双百工程”推进会召开',
+        '',
+        '本报讯（记者 张三）推进会要求，各社区抓好落实。',
+      ].join('\n'),
+    );
+  const sectionOf = (paper: string | null) =>
+    readIssueFile({ source: 'content/issues/2021-04-09.txt', bytes: file(paper) }).articles[0]!.section;
+
+  it('splits with the archive’s profile by default, whose campaign words file the story', () =>
+    expect(sectionOf(null)).toBe('时政'));
+  it('splits with the profile named, which does not know one page’s campaign', () =>
+    expect(sectionOf('city-paper')).toBe('基层治理'));
+  it('refuses an unknown profile with the line to fix', () =>
+    expect(() => readIssueFile({ source: 'x.txt', bytes: file('pingcheng') })).toThrowError(/no paper profile/));
+});

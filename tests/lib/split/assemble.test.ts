@@ -1,25 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { assemble, deriveHeadline } from '../../../src/lib/split/assemble.ts';
 import { assign } from '../../../src/lib/split/assign.ts';
-import { excerpt, page, unitsOf } from './helpers.ts';
+import { excerpt, page, rules, unitsOf } from './helpers.ts';
 
-const context = { file: 'test.txt', issueId: '2021-04-02', date: '2021-04-02', moves: [] };
+const context = { file: 'test.txt', issueId: '2021-04-02', date: '2021-04-02', moves: [], rules };
 const articlesOf = (text: string) =>
   assign(unitsOf(text)).drafts.map((draft, index) => assemble(draft, index + 1, context));
 
 describe('headlines', () => {
   it('takes a missing headline word for word from the lead, without its 本报讯 opening', () => {
-    expect(deriveHeadline('本报讯(记者董芳)平城区总工会按照区委“双百工程”战略部署,以劳模工匠、组织建设为抓手。')).toBe(
-      '平城区总工会按照区委“双百工程”战略部署',
-    );
-    expect(deriveHeadline('本报讯（记者 有力）为确保春节期间辖区平安稳定。')).toBe('为确保春节期间辖区平安稳定');
+    expect(
+      deriveHeadline('本报讯(记者董芳)平城区总工会按照区委“双百工程”战略部署,以劳模工匠、组织建设为抓手。', rules),
+    ).toBe('平城区总工会按照区委“双百工程”战略部署');
+    expect(deriveHeadline('本报讯（记者 有力）为确保春节期间辖区平安稳定。', rules)).toBe('为确保春节期间辖区平安稳定');
   });
 
   it('starts a derived headline after the lead’s opening time phrase', () => {
-    expect(deriveHeadline('本报讯（记者 赵六）近日，市文旅局举办“游大同·品文化”主题活动，吸引众多市民参与。')).toBe(
-      '市文旅局举办“游大同·品文化”主题活动',
-    );
-    expect(deriveHeadline('本报讯（记者 赵六）3月5日上午，平城区召开会议。')).toBe('平城区召开会议');
+    expect(
+      deriveHeadline('本报讯（记者 赵六）近日，市文旅局举办“游大同·品文化”主题活动，吸引众多市民参与。', rules),
+    ).toBe('市文旅局举办“游大同·品文化”主题活动');
+    expect(deriveHeadline('本报讯（记者 赵六）3月5日上午，平城区召开会议。', rules)).toBe('平城区召开会议');
   });
 
   it('marks a derived headline and tells the editor which line to mark', () => {

@@ -64,3 +64,62 @@ describe('figures between stories', () => {
     expect(photo?.units.map((unit) => unit.roles.join('/'))).toEqual(['caption/credit']);
   });
 });
+
+describe('conventions of page make-up', () => {
+  it('gives a lone credit to the story it closes, not a photograph of its own', () => {
+    const { drafts } = assign(
+      unitsOf(
+        page(
+          '老街巷换新颜',
+          '本报记者 张三',
+          '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+          '本版图片均为记者张三摄',
+          '社区食堂开张了',
+          '本报讯（记者 李四）城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+        ),
+      ),
+    );
+    expect(drafts.map((draft) => draft.opening)).toEqual(['title', 'title']);
+    expect(storyHolding(drafts, '本版图片')).toBe(0);
+  });
+
+  it('sends no text to a story after its jump line (下转第2版): what follows is another story’s', () => {
+    const { drafts } = assign(
+      unitsOf(
+        page(
+          '老街巷换新颜',
+          '本报记者 张三',
+          '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+          '社区食堂开张了',
+          '本报记者 李四',
+          '城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠，附近的老人纷纷前来尝鲜。',
+          '老街改造后，街边新开了几家老字号，游客越来越多，老街巷的人气越来越旺，居民们说。',
+          '（下转第2版）',
+          '食堂的饭菜每周更新，老人们还可以提前一天预订，社区志愿者会把饭菜送到行动不便的老人家中。',
+        ),
+      ),
+    );
+    expect(storyHolding(drafts, '老街改造后')).toBe(0);
+    expect(storyHolding(drafts, '食堂的饭菜')).toBe(1);
+  });
+});
+
+describe('headings anchor the text under them', () => {
+  it('keeps the paragraph under a story’s intertitle in that story, whatever words it shares with another', () => {
+    const { drafts } = assign(
+      unitsOf(
+        page(
+          '中秋月饼香满社区',
+          '本报记者 张三',
+          '城东社区举办中秋月饼制作活动，居民们围坐一起和面、包馅、压模，社区里飘满了月饼的香味。',
+          '老街巷换新颜',
+          '本报记者 李四',
+          '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+          '商户送温暖',
+          '中秋前夕，社区居民制作的月饼送到了独居老人家中，居民们和老人一起品尝月饼，社区里其乐融融。',
+        ),
+      ),
+    );
+    expect(storyHolding(drafts, '中秋前夕')).toBe(storyHolding(drafts, '商户送温暖'));
+  });
+});

@@ -3,7 +3,10 @@
  * is not a byline.
  */
 import { describe, expect, it } from 'vitest';
-import { parseByline, reporterNames } from '../../../src/lib/split/bylines.ts';
+import { parseByline as parseWith, reporterNames } from '../../../src/lib/split/bylines.ts';
+import { rules } from './helpers.ts';
+
+const parseByline = (text: string) => parseWith(text, rules);
 
 const people = (text: string) => parseByline(text)?.people ?? null;
 
@@ -148,5 +151,64 @@ describe('reporterNames', () => {
         { name: '李老师', role: '指导教师' },
       ]),
     ).toEqual(['王小明']);
+  });
+});
+
+describe('byline forms written to break the parser', () => {
+  it('reads an outlet’s reporter with ranks and a correspondent: 晋阳晚报记者 张三 通讯员 李四', () =>
+    expect(people('晋阳晚报记者 张三 通讯员 李四')).toEqual([
+      { name: '张三', role: '记者' },
+      { name: '李四', role: '通讯员' },
+    ]));
+
+  it('reads 文/图 glued to the name: 云冈日报全媒体首席记者王五文/图', () =>
+    expect(people('云冈日报全媒体首席记者王五文/图')).toEqual([{ name: '王五', role: '首席记者' }]));
+
+  it('keeps a reporter who wrote and photographed a writer: 记者欧阳晓文/摄', () =>
+    expect(reporterNames(people('记者欧阳晓文/摄') ?? [])).toEqual(['欧阳晓']));
+
+  it('reads two people run together without a space: 记者欧阳晓明通讯员李四', () =>
+    expect(people('记者欧阳晓明通讯员李四')).toEqual([
+      { name: '欧阳晓明', role: '记者' },
+      { name: '李四', role: '通讯员' },
+    ]));
+
+  it('reads a student reporter with school, card number and teacher', () =>
+    expect(people('实验小学三年级2班小记者 王小明（证号1234567） 指导老师 李芳')).toEqual([
+      { name: '王小明', role: '学生记者' },
+      { name: '李芳', role: '指导教师' },
+    ]));
+
+  it('reads a name the extractor split with a space: 记者 张 三', () =>
+    expect(people('记者 张 三')).toEqual([{ name: '张三', role: '记者' }]));
+
+  it('reads a name with an Extension B character: 记者 𠮷野', () =>
+    expect(people('记者 𠮷野')).toEqual([{ name: '𠮷野', role: '记者' }]));
+
+  it('reads ornamented bylines: ■本报记者 张三, □张三 李四 文/图', () => {
+    expect(people('■本报记者 张三')).toEqual([{ name: '张三', role: '记者' }]);
+    expect(reporterNames(people('□张三 李四 文/图') ?? [])).toEqual(['张三', '李四']);
+  });
+
+  it('reads a writer signing with a school: 实验小学 王小明', () =>
+    expect(parseByline('实验小学 王小明')).toEqual({ people: [{ name: '王小明', role: '作者' }], hasRole: false }));
+
+  it('reads no byline in a headline that names a school or opens with a role word', () => {
+    expect(parseByline('实验小学 省级征文比赛获一等奖')).toBeNull();
+    expect(parseByline('记者节里话初心')).toBeNull();
+    expect(parseByline('致敬最美记者')).toBeNull();
+  });
+});
+
+describe('names in brackets signing a story off', () => {
+  it('reads （张三 李四） as two writers', () =>
+    expect(people('（张三 李四）')).toEqual([
+      { name: '张三', role: '作者' },
+      { name: '李四', role: '作者' },
+    ]));
+  it('reads no byline in a bracketed phrase: （完）, （大同一中）, （上接第一版）', () => {
+    expect(parseByline('（完）')).toBeNull();
+    expect(parseByline('（上接第一版）')).toBeNull();
+    expect(parseByline('（平城区教育局供稿资料）')).toBeNull();
   });
 });

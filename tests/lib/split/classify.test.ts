@@ -6,9 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/split/classify.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
+import { rules } from './helpers.ts';
 
 /** Each line of `text` classified, as the splitter does it. */
-const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'));
+const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'), rules);
 const tagOf = (line: string) => classified(line)[0]!.tag;
 
 const LONG_PARAGRAPH =
@@ -72,7 +73,7 @@ describe('measures', () => {
   });
 
   it('keeps the line’s number, text and markup', () => {
-    const [line] = classify(toLines('\n@@ headline\n平城新语', 'test.txt'));
+    const [line] = classify(toLines('\n@@ headline\n平城新语', 'test.txt'), rules);
     expect(line).toMatchObject({ no: 3, text: '平城新语', markers: [{ kind: 'role', role: 'headline' }] });
   });
 });

@@ -3,10 +3,15 @@ import { readFileSync } from 'node:fs';
 import { classify } from '../../../src/lib/split/classify.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
 import { structure } from '../../../src/lib/split/structure.ts';
+import { datongPingcheng } from '../../../src/config/papers/datong-pingcheng.ts';
+import { rulesOf } from '../../../src/lib/split/profile.ts';
+
+/** The archive's own paper's rules, as the splitter uses them by default. */
+export const rules = rulesOf(datongPingcheng);
 
 export const page = (...lines: string[]) => lines.join('\n\n');
 
-export const unitsOf = (text: string) => structure(classify(toLines(text, 'test.txt')));
+export const unitsOf = (text: string) => structure(classify(toLines(text, 'test.txt'), rules), rules);
 
 /** The text of a real page below its front matter. */
 export function realPage(date: string): string {

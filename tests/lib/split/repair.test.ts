@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/split/classify.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
+import { rules } from './helpers.ts';
 import { joinColumnBreaks } from '../../../src/lib/split/repair.ts';
 import type { Unit, UnitKind } from '../../../src/lib/split/structure.ts';
 
@@ -16,7 +17,7 @@ type Spec = [kind: UnitKind, text: string, extra?: Partial<Unit>];
  * with a blank line between specs, run through toLines and classify, and handed out to units in order.
  */
 function units(...specs: Spec[]): Unit[] {
-  const lines = classify(toLines(specs.map(([, text]) => text).join('\n\n'), 'test.txt'));
+  const lines = classify(toLines(specs.map(([, text]) => text).join('\n\n'), 'test.txt'), rules);
   let next = 0;
   return specs.map(([kind, text, extra]) => {
     const count = text.split('\n').filter((line) => line.trim() !== '' && !line.startsWith('@@')).length;

@@ -3,7 +3,16 @@
  * writing, and its section by the cue words of src/config/sections.ts, headline words weighing more.
  */
 import { describe, expect, it } from 'vitest';
-import { assignKind, assignSection, type StoryText } from '../../../src/lib/split/section.ts';
+import {
+  assignKind as kindWith,
+  assignSection as sectionWith,
+  type StoryText,
+} from '../../../src/lib/split/section.ts';
+import type { KindName } from '../../../src/config/sections.ts';
+import { rules } from './helpers.ts';
+
+const assignKind = (story: StoryText) => kindWith(story, rules);
+const assignSection = (story: StoryText, kind: KindName) => sectionWith(story, kind, rules);
 
 function story(fields: Partial<StoryText>): StoryText {
   return {

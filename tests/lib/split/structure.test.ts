@@ -233,3 +233,231 @@ describe('a lone name after the text', () => {
     ]);
   });
 });
+
+describe('where one story ends and the next begins', () => {
+  const storiesOf = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.kind === 'title' || unit.opensStory)
+      .map((unit) => unit.lines[0]!.text);
+
+  it('heads a story whose title was lost with a byline after a story that has its own', () => {
+    const text = page(
+      '老街巷换新颜',
+      '■本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新。',
+      '■本报记者 李四 实习记者 王五',
+      '在城东社区，一支志愿服务队每天清扫街巷。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'byline:opens',
+      'paragraph',
+    ]);
+  });
+
+  it('closes a story with a byline after its text, and starts another with the text after it', () => {
+    const text = page(
+      '社区新来了小记者',
+      '小记者们走进社区，采访了居民和社区工作人员，写下了一篇篇稚嫩却真诚的采访笔记。',
+      '记者 张三',
+      '昨天上午，城西街道举办邻里节，居民们端出拿手菜，在楼下的小广场上摆起了长桌宴。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'paragraph',
+      'byline',
+      'paragraph:opens',
+    ]);
+  });
+
+  it('keeps a byline under the title the story’s, however much text follows', () => {
+    const text = page('老街巷换新颜', '本报记者 张三', '走进老街，青石板路干干净净。', '两旁的店铺焕然一新。');
+    expect(unitsOf(text).some((unit) => unit.opensStory)).toBe(false);
+  });
+
+  it('starts a story at a title line after a wider gap than paragraphs have, over text', () => {
+    const text = '老街巷换新颜\n\n走进老街，青石板路干干净净。\n\n\n社区食堂开张了\n\n今天，城东社区食堂正式营业。';
+    expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
+  });
+
+  it('reads a short line in a photograph’s wider gap as its caption, not a title', () => {
+    const text = '老街巷换新颜\n\n走进老街，青石板路干干净净。\n\n\n\n居民在新修的街巷散步\n\n两旁的店铺焕然一新。';
+    expect(storiesOf(text)).toEqual(['老街巷换新颜']);
+    expect(unitsOf(text).find((unit) => unit.kind === 'figure')?.lines[0]?.text).toBe('居民在新修的街巷散步');
+  });
+
+  it('starts a story at a title line after a credit that signed off the photo story above', () => {
+    const text = page(
+      '老街巷换新颜',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '记者 张三 摄',
+      '社区食堂开张了',
+      '今天，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+    );
+    expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
+  });
+});
+
+describe('a title inside a running story', () => {
+  const titles = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.kind === 'title')
+      .map((unit) => unit.roles.join('/'));
+
+  it('opens a new story at a headline over a —— subtitle', () => {
+    const text = page(
+      '老街巷换新颜',
+      '本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '志愿红点亮社区',
+      '——城东街道志愿服务队工作侧记',
+      '每天清晨，志愿者们便走上街头，清扫落叶，劝导文明出行，风雨无阻。',
+    );
+    expect(titles(text)).toEqual(['headline', 'headline/subtitle']);
+  });
+
+  it('keeps a heading over dashed items with siblings the story’s list', () => {
+    const text = page(
+      '老街巷换新颜',
+      '本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '打造三个片区',
+      '——商业休闲片区',
+      '沿街店铺统一招牌，引进特色餐饮和文创小店，晚上灯火通明。',
+      '——文化展示片区',
+      '修缮老院落，开设非遗工坊和社区书屋，周末有演出。',
+    );
+    expect(titles(text)).toEqual(['headline']);
+  });
+
+  it('opens a new story at a bare line over text that opens like a news report, after a report', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报讯（记者 张三）城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务。',
+      '老旧小区加装电梯',
+      '近日，城西街道首批老旧小区加装电梯完工，二十多户居民告别了爬楼的日子。',
+    );
+    expect(titles(text)).toEqual(['headline', 'headline']);
+  });
+
+  it('keeps a bare line in a feature an intertitle, whatever the text under it opens with', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报记者 张三',
+      '城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠，附近的老人纷纷前来尝鲜。',
+      '一碗热饭暖人心',
+      '近日，记者来到食堂，看到老人们围坐在一起，边吃边聊，其乐融融。',
+    );
+    expect(titles(text)).toEqual(['headline']);
+  });
+});
+
+describe('briefs printed without headlines', () => {
+  const opens = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.opensStory)
+      .map((unit) => unit.lines[0]!.text.slice(0, 8));
+
+  it('starts the next brief at a paragraph dated to the hour after a report that gave its time', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报讯（记者 张三）近日，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务，受到老人们欢迎。',
+      '12月3日下午，南关街道举办冬季消防安全演练，百余名居民参加了疏散和灭火练习。',
+    );
+    expect(opens(text)).toEqual(['12月3日下午，']);
+  });
+
+  it('keeps a dated paragraph without an hour, or in a feature, in its story', () => {
+    const report = page(
+      '社区食堂开张了',
+      '本报讯（记者 张三）近日，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务，受到老人们欢迎。',
+      '3月17日，社区又增设了助餐点，方便行动不便的老人就近用餐，老人们纷纷点赞。',
+    );
+    expect(opens(report)).toEqual([]);
+    const feature = page(
+      '社区食堂开张了',
+      '本报记者 张三',
+      '城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠，附近的老人纷纷前来尝鲜。',
+      '食堂每天供应早中晚三餐，菜品每周更新，还提供送餐上门服务，受到老人们欢迎。',
+      '9月17日上午，志愿者们就来到食堂帮忙择菜、打扫卫生，忙得不亦乐乎。',
+    );
+    expect(opens(feature)).toEqual([]);
+  });
+});
+
+describe('names in brackets after the text', () => {
+  it('reads them as the byline that signs the story off', () => {
+    const units = unitsOf(
+      page(
+        '老街巷换新颜',
+        '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+        '（张三 李四）',
+        '社区食堂开张了',
+        '本报讯（记者 王五）城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。',
+      ),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'byline', 'title', 'lead']);
+  });
+
+  it('keeps a bracketed note running text: （完）', () => {
+    const units = unitsOf(
+      page('老街巷换新颜', '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。', '（完）'),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('a box label over a story', () => {
+  it('reads 记者手记 alone over a headline and byline as the story’s rubric, not a box', () => {
+    const text = page(
+      '老街巷换新颜',
+      '本报记者 张三',
+      '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+      '记者手记',
+      '一条老街的新生',
+      '本报记者 李四',
+      '第一次走进这条老街是在三年前，那时的路面坑坑洼洼，如今已大不一样。',
+    );
+    expect(unitsOf(text).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'title:rubric/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+});
+
+describe('gaps read against the page’s own spacing', () => {
+  const storiesOf = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => unit.kind === 'title' || unit.opensStory)
+      .map((unit) => unit.lines[0]!.text);
+  const story = [
+    '老街巷换新颜',
+    '本报记者 张三',
+    '走进老街，青石板路干干净净，两旁的店铺焕然一新，不少居民在街边驻足拍照留念。',
+    '街坊们的新生活',
+    '老街改造后，街边新开了几家老字号，游客越来越多，老街巷的人气越来越旺。',
+    '居民们说，如今出门就是风景，茶余饭后到街上走走成了大家的习惯。',
+  ];
+
+  it('keeps an intertitle in its story on a page that leaves two blank lines between paragraphs', () => {
+    const text = story.join('\n\n\n');
+    expect(storiesOf(text)).toEqual(['老街巷换新颜']);
+    expect(unitsOf(text).find((unit) => unit.lines[0]!.text === '街坊们的新生活')?.kind).toBe('intertitle');
+  });
+
+  it('still opens a story at a wider gap than that page’s paragraphs have', () => {
+    const text = `${story.join('\n\n\n')}\n\n\n\n社区食堂开张了\n\n\n今天，城东社区食堂正式营业，六十岁以上的老人用餐可享受八折优惠。`;
+    expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
+  });
+});

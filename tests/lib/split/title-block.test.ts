@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/split/classify.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
-import { isCaption, runOpensStory, titleRoles } from '../../../src/lib/split/title-block.ts';
+import { rules } from './helpers.ts';
+import { isCaption, isTitleLike, runOpensStory, titleRoles } from '../../../src/lib/split/title-block.ts';
 
-const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'));
-const roles = (...lines: string[]) => titleRoles(classified(...lines), false).map(([role]) => role);
+const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'), rules);
+const roles = (...lines: string[]) => titleRoles(classified(...lines), false, rules).map(([role]) => role);
 
 describe('titleRoles', () => {
   it('reads the lines of a title block bottom up: subtitle, headline, overline, rubrics', () => {
@@ -23,8 +24,8 @@ describe('titleRoles', () => {
   });
 
   it('lets the editor’s markup decide every line of the block', () => {
-    const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'));
-    expect(titleRoles(block, false).map(([role]) => role)).toEqual(['headline', 'subtitle']);
+    const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'), rules);
+    expect(titleRoles(block, false, rules).map(([role]) => role)).toEqual(['headline', 'subtitle']);
   });
 });
 
@@ -32,16 +33,55 @@ describe('captions and title runs', () => {
   it('reads a short line after a gap of blank lines as a caption unless a byline follows its run', () => {
     const lines = classify(
       toLines('正文。\n\n\n\n平城区新时代文明实践中心\n\n强化政治建设，营造良好政治生态\n\n正文继续。', 'test.txt'),
+      rules,
     );
-    expect(isCaption(lines, 1)).toBe(true);
+    expect(isCaption(lines, 1, rules)).toBe(true);
     const story = classify(
       toLines('正文。\n\n\n\n周密部署 守住大同疫情防控“南大门”\n\n本报讯（记者 张鑫）疫情就是命令。', 'test.txt'),
+      rules,
     );
     expect(runOpensStory(story, 1)).toBe(true);
-    expect(isCaption(story, 1)).toBe(false);
+    expect(isCaption(story, 1, rules)).toBe(false);
   });
 
   it('reads a short line above a photo credit as its caption', () => {
-    expect(isCaption(classified('正文。', '科普进校园。', '资料图片'), 1)).toBe(true);
+    expect(isCaption(classified('正文。', '科普进校园。', '资料图片'), 1, rules)).toBe(true);
+  });
+});
+
+describe('a box label over a title', () => {
+  it('reads a label standing alone over a headline and byline as the rubric (记者手记)', () => {
+    const lines = classify(
+      toLines('记者手记\n\n一条老街的新生\n\n本报记者 张三\n\n走进老街，青石板路干干净净。', 'test.txt'),
+      rules,
+    );
+    expect(isTitleLike(lines[0], lines[1])).toBe(true);
+    expect(titleRoles(lines.slice(0, 2), false, rules).map(([role]) => role)).toEqual(['rubric', 'headline']);
+  });
+
+  it('keeps a label with its text on the line a box, not a title', () => {
+    const lines = classify(toLines('温馨提示：市民可拨打热线咨询。\n\n一条老街的新生', 'test.txt'), rules);
+    expect(isTitleLike(lines[0], lines[1])).toBe(false);
+  });
+});
+
+describe('a credit under a title block', () => {
+  it('reads the second title line at the page’s top over a credit as the headline, not a caption', () => {
+    const lines = classified(
+      '梧桐树下话家常 老小区里笑声多',
+      '南关小区旧貌换新颜',
+      '记者 张三 李四 摄',
+      '走进南关小区，平整的道路两旁绿树成荫，老人们在凉亭里下棋聊天。',
+    );
+    expect(isCaption(lines, 1, rules)).toBe(false);
+  });
+
+  it('still reads a short line above a credit after the text as its caption', () => {
+    const lines = classified(
+      '走进南关小区，平整的道路两旁绿树成荫，老人们在凉亭里下棋聊天。',
+      '居民在凉亭里下棋',
+      '记者 张三 摄',
+    );
+    expect(isCaption(lines, 1, rules)).toBe(true);
   });
 });

@@ -1,0 +1,229 @@
+/**
+ * Paper profiles (src/config/papers/) turned into what the stages use: the regular expressions and
+ * word lists of one paper's conventions, compiled once per profile. The stages receive these rules and
+ * never name a paper's words; a new lead or byline form is an entry in a profile, not an edit here.
+ */
+import { paperProfileSchema, type PaperProfile, type PersonRole } from '../schema.ts';
+import { HAN_CHAR, NAME, SHORT_NAME } from './patterns.ts';
+
+/** Lists a profile that extends another adds to it; thresholds and section cues merge key by key. */
+type ListKey = {
+  [K in keyof PaperProfile]: PaperProfile[K] extends readonly unknown[] ? K : never;
+}[keyof PaperProfile];
+
+export type ProfileExtension = Pick<PaperProfile, 'id' | 'name'> &
+  Partial<Pick<PaperProfile, ListKey>> & {
+    sectionCues?: PaperProfile['sectionCues'];
+    thresholds?: Partial<PaperProfile['thresholds']>;
+  };
+
+/** A profile written as data, checked against the schema when the module loads. */
+export function defineProfile(profile: PaperProfile): PaperProfile {
+  return paperProfileSchema.parse(profile);
+}
+
+/** A paper's profile built on another (spaCy's per-language defaults extended by one language). */
+export function extendProfile(base: PaperProfile, extension: ProfileExtension): PaperProfile {
+  const merged: Record<string, unknown> = { ...base, id: extension.id, name: extension.name };
+  for (const [key, value] of Object.entries(extension)) {
+    const inherited = base[key as keyof PaperProfile];
+    if (Array.isArray(value) && Array.isArray(inherited)) merged[key] = [...new Set([...value, ...inherited])];
+  }
+  const sectionCues: Record<string, string[]> = {};
+  for (const [section, cues] of Object.entries({ ...base.sectionCues, ...extension.sectionCues })) {
+    const inherited = base.sectionCues[section as keyof PaperProfile['sectionCues']] ?? [];
+    sectionCues[section] = [...new Set([...inherited, ...(cues ?? [])])];
+  }
+  merged['sectionCues'] = sectionCues;
+  merged['thresholds'] = { ...base.thresholds, ...extension.thresholds };
+  return paperProfileSchema.parse(merged);
+}
+
+export interface RoleWord {
+  /** Characters of the text the role word takes up, affiliation and self-name included. */
+  length: number;
+  role: PersonRole;
+}
+
+export interface PaperRules {
+  profile: PaperProfile;
+  /**
+   * A story's opening lead: 本报讯（记者 …）, 【本报讯】, 本报3月5日讯, 本报太原5月6日电（…）, <报名>讯（…）,
+   * 本报讯 记者X 通讯员Y报道：, a wire lead of any agency. Group `mark` holds 讯/电; `bracketed` or
+   * `plain` the people. Use `readLead`, which also refuses a match that is neither.
+   */
+  lead: RegExp;
+  /** A byline run into the end of a story's last paragraph: …。本报记者 孙露, …。（通讯员 李四） */
+  trailingByline: RegExp;
+  /** A photo credit line: 资料图片, 辛莉莉摄, 本报记者 张鑫 摄, 图片由…提供, 本版图片均为记者X摄. */
+  photoCredit: RegExp;
+  /** Page furniture: the editors' footer, page numbers, running-head dates, jump lines. */
+  furniture: RegExp;
+  /** The label of a box printed inside a story. */
+  sidebarLabel: RegExp;
+  /** Ornaments and brackets around a byline (global: for replace). */
+  ornament: RegExp;
+  /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
+  bylineHint: RegExp;
+  /** The opening of a news report's text: 近日，…, 3月5日上午，…, 为进一步…. */
+  newsOpening: RegExp;
+  /** A brief's dated opening: 12月3日下午，…, 昨天下午，…, 昨晚，…. */
+  briefOpening: RegExp;
+  /** A school or unit a writer signs with before the name: 实验小学 王小明. */
+  affiliation: RegExp;
+  /** Suffixes printed after a name (田雁撰, 辛莉莉摄): group 1 the name, group 2 the suffix. */
+  nameSuffix: RegExp;
+  suffixRole: ReadonlyMap<string, PersonRole>;
+  fillers: readonly string[];
+  /**
+   * The role word at the start of `text` (本报记者, 晋阳晚报记者, 全媒体首席记者, 通讯员 …), or null;
+   * with `employed` false, only one printed without an employer before it (记者, 通讯员).
+   */
+  roleAt(text: string, employed?: boolean): RoleWord | null;
+  rubricCues: readonly string[];
+  commentaryCues: readonly string[];
+  thresholds: PaperProfile['thresholds'];
+}
+
+const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
+
+function compile(profile: PaperProfile): PaperRules {
+  const self = alternation(profile.selfNames);
+  // An outlet's name: a few characters and an ending (晋阳晚报, 平城新闻网, 云冈日报).
+  const outlet = `${HAN_CHAR}{1,8}?(?:${alternation(profile.outletEndings)})`;
+  const ranks = alternation(profile.reporterRanks.map((rank) => rank.word));
+  const others = alternation(profile.bylineRoles.map((role) => role.word));
+  const reporter = `(?:${ranks})*记者`;
+  const lead = new RegExp(
+    [
+      '^\\s*(?:【\\s*)?',
+      '(?:',
+      `(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
+      `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电|消息)(?=[\\s（(【】：:]|$)`,
+      `|(?!据)(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
+      ')',
+      '(?:\\s*】)?\\s*',
+      '(?:[（(]\\s*(?<bracketed>[^（()）]{1,60}?)\\s*[）)]',
+      `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${NAME}(?:\\s+${NAME})*\\s*){1,4})(?:报道)?[：:\\s])?`,
+    ].join(''),
+  );
+  const trailingByline = new RegExp(
+    `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
+  );
+  const credits = alternation(profile.creditWords);
+  const photoCredit = new RegExp(
+    [
+      `^(?:${credits}|图片来源[:：].{1,30}|图片由.{1,20}提供)$`,
+      `^(?:(?:${self}|${outlet})?(?:${ranks})*记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*摄影?$`,
+      `^(?:摄影|图)\\s*[:：/]?\\s*${NAME}(?:\\s+${NAME}){0,2}$`,
+      // 本版图片均为记者王五摄, 本版摄影 …: one credit for every photograph of the page.
+      `^(?:本版|本组|本文)(?:图片|照片)(?:均为|均由|由)?.{2,20}(?:摄|提供)$`,
+    ].join('|'),
+  );
+  const furniture = new RegExp(
+    `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|^(?:${self}|${outlet})\\s*\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$`,
+  );
+  const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
+  const ornaments = profile.bylineOrnaments.map(escape).join('');
+  const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
+  // Any role word, name suffix or filler of the profile, or the slash of 张三/文.
+  const hints = [
+    '记者',
+    ...profile.bylineRoles.map((role) => role.word),
+    ...profile.nameSuffixes.map((suffix) => suffix.word),
+    ...profile.bylineFillers,
+  ];
+  const bylineHint = new RegExp(`${alternation(hints)}|[/／]`);
+  const affiliation = new RegExp(`^${HAN_CHAR}{2,14}?(?:${alternation(profile.affiliationEndings)})(?=\\s)`);
+  const suffixes = profile.nameSuffixes.map((suffix) => suffix.word);
+  const nameSuffix = new RegExp(`^(${HAN_CHAR}{2,4}?)(${alternation(suffixes)})$`);
+
+  const rankRole = new Map(profile.reporterRanks.map((rank) => [rank.word, rank.role]));
+  const otherRole = new Map(profile.bylineRoles.map((role) => [role.word, role.role]));
+  // 本报记者, 晋阳晚报记者, 实验小学三年级2班小记者: who employs the person, then the role word.
+  const units = alternation(profile.affiliationEndings);
+  const employer = new RegExp(`^(?:${self}|${outlet}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`);
+  const rankAt = new RegExp(`^(?:${ranks})`);
+  const otherAt = new RegExp(`^(?:${others})`);
+  const roleAt = (text: string, employed = true): RoleWord | null => {
+    // Without an employer first: 见习记者 is a rank and a role, not 见习 employing a 记者.
+    for (const prefix of new Set(['', employed ? (employer.exec(text)?.[0] ?? '') : ''])) {
+      let at = prefix.length;
+      let role: PersonRole = '记者';
+      for (let rank = rankAt.exec(text.slice(at)); rank; rank = rankAt.exec(text.slice(at))) {
+        const given = rankRole.get(rank[0])!;
+        // The most specific rank names the role: 全媒体首席记者 is a 首席记者, 摄影记者 a photographer.
+        if (given !== '记者' && role !== '摄影') role = given;
+        at += rank[0].length;
+      }
+      if (text.startsWith('记者', at)) return { length: at + 2, role };
+      const other = otherAt.exec(text.slice(prefix.length));
+      if (other) return { length: prefix.length + other[0].length, role: otherRole.get(other[0])! };
+    }
+    return null;
+  };
+  return {
+    profile,
+    lead,
+    trailingByline,
+    photoCredit,
+    furniture,
+    sidebarLabel,
+    ornament,
+    bylineHint,
+    newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),
+    briefOpening: new RegExp(
+      `^(?:(?:\\d{1,2}月\\d{1,2}日|昨天|今天|昨日|今日)(?:${alternation(profile.timesOfDay)})|昨晚|今晨|昨夜)[，,]?`,
+    ),
+    affiliation,
+    nameSuffix,
+    suffixRole: new Map(profile.nameSuffixes.map((suffix) => [suffix.word, suffix.role])),
+    fillers: longestFirst(profile.bylineFillers),
+    roleAt,
+    rubricCues: profile.rubricCues,
+    commentaryCues: profile.commentaryCues,
+    thresholds: profile.thresholds,
+  };
+}
+
+const compiled = new WeakMap<PaperProfile, PaperRules>();
+
+/** The rules of a profile, compiled the first time they are asked for. */
+export function rulesOf(profile: PaperProfile): PaperRules {
+  let rules = compiled.get(profile);
+  if (!rules) {
+    rules = compile(profile);
+    compiled.set(profile, rules);
+  }
+  return rules;
+}
+
+/** Characters of a paragraph a lead's opening and names can take: 【本报讯】… 本报讯（记者 … 通讯员 …）. */
+const LEAD_REACH = 100;
+/** Every lead prints one of these: 讯, 电, 消息, or the bracket of 本报（记者 …）. */
+const LEAD_SIGN = /[讯电（(]|消息/;
+
+export interface Lead {
+  /** The lead's opening as printed (本报讯（记者 张鑫）), kept as the story's byline when it names people. */
+  opening: string;
+  /** The people it names (记者 张鑫), or null for a lead without names (本报讯 近日，…). */
+  people: string | null;
+}
+
+/** The news lead a paragraph opens with, or null. */
+export function readLead(text: string, rules: PaperRules): Lead | null {
+  // A lead's opening and its names fit in its first characters; a long paragraph is not read through.
+  const opening = text.slice(0, LEAD_REACH);
+  if (!LEAD_SIGN.test(opening)) return null;
+  const match = rules.lead.exec(opening);
+  if (!match?.groups) return null;
+  const { mark, outletMark, wireMark, bracketed, plain } = match.groups;
+  const people = (bracketed ?? plain)?.trim() || null;
+  const marked = Boolean(mark || outletMark || wireMark);
+  // 本报（记者 董芳） needs no 讯; names without brackets follow one (本报讯 记者X报道：), or the line is a
+  // byline (本报记者 张三 见习记者 李四), and a bracket without a role word is no lead's.
+  if (!marked && !(bracketed && rules.bylineHint.test(bracketed))) return null;
+  return { opening: match[0].trim(), people };
+}

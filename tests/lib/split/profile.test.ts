@@ -1,0 +1,283 @@
+/**
+ * Paper profiles (src/config/papers/) and the patterns compiled from them (src/lib/split/profile.ts):
+ * what each convention must and must not match. Lines quoted from the five real 平城 pages come first,
+ * then forms of other Chinese city papers, written here to break the rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_PAPER, PAPER_PROFILES } from '../../../src/config/papers.ts';
+import { cityPaper } from '../../../src/config/papers/city-paper.ts';
+import { datongPingcheng } from '../../../src/config/papers/datong-pingcheng.ts';
+import { defineProfile, extendProfile, readLead, rulesOf } from '../../../src/lib/split/profile.ts';
+
+const rules = rulesOf(datongPingcheng);
+const city = rulesOf(cityPaper);
+
+function matches(pattern: RegExp, lines: readonly string[]) {
+  for (const line of lines) it(`matches ${line}`, () => expect(line).toMatch(pattern));
+}
+
+function rejects(pattern: RegExp, lines: readonly string[]) {
+  for (const line of lines) it(`does not match ${line}`, () => expect(line).not.toMatch(pattern));
+}
+
+describe('the profiles', () => {
+  it('names the archive’s own paper as the default', () => expect(PAPER_PROFILES[DEFAULT_PAPER]).toBe(datongPingcheng));
+
+  it('builds the 平城 profile on the city-paper one: its own name added, 本报 kept', () => {
+    expect(datongPingcheng.selfNames).toEqual(expect.arrayContaining(['本报', '大同日报']));
+    expect(datongPingcheng.reporterRanks).toEqual(cityPaper.reporterRanks);
+    expect(datongPingcheng.thresholds).toEqual(cityPaper.thresholds);
+  });
+
+  it('keeps one page’s campaigns and columns out of the city-paper profile (双百工程, 行政区划, 走进, 聚焦)', () => {
+    const cues = Object.values(cityPaper.sectionCues).flat();
+    for (const word of ['双百工程', '行政区划']) expect(cues).not.toContain(word);
+    for (const word of ['走进', '聚焦']) expect(cityPaper.rubricCues).not.toContain(word);
+    expect(datongPingcheng.sectionCues.时政).toContain('双百工程');
+    expect(datongPingcheng.rubricCues).toContain('走进');
+  });
+
+  it('refuses a profile that breaks the schema, naming the field', () => {
+    expect(() => defineProfile({ ...cityPaper, id: 'City Paper' })).toThrowError(/id/);
+    expect(() => extendProfile(cityPaper, { id: 'x', name: 'x', bylineOrnaments: ['■■'] })).toThrowError(
+      /bylineOrnaments/,
+    );
+  });
+});
+
+describe('roleAt: the role word a byline opens with', () => {
+  const role = (text: string) => rules.roleAt(text);
+  it('reads 本报记者 as a reporter of the paper', () =>
+    expect(role('本报记者 张三')).toEqual({ length: 4, role: '记者' }));
+  it('reads stacked ranks, the most specific naming the role: 全媒体首席记者', () =>
+    expect(role('全媒体首席记者 张三')).toEqual({ length: 7, role: '首席记者' }));
+  it('reads any outlet’s reporter: 晋阳晚报记者, 云冈网记者', () => {
+    expect(role('晋阳晚报记者 张三')?.length).toBe(6);
+    expect(role('云冈网记者 张三')?.length).toBe(5);
+  });
+  it('reads a school’s student reporter: 实验小学小记者', () =>
+    expect(role('实验小学小记者 王小明')).toEqual({ length: 7, role: '学生记者' }));
+  it('reads the paper’s own name before the role: 大同日报记者, 晚报记者', () => {
+    expect(role('大同日报记者 张三')?.length).toBe(6);
+    expect(role('晚报记者 张三')?.length).toBe(4);
+  });
+  it('reads 通讯员 and 本报通讯员', () => {
+    expect(role('通讯员 李四')).toEqual({ length: 3, role: '通讯员' });
+    expect(role('本报通讯员 李四')).toEqual({ length: 5, role: '通讯员' });
+  });
+  it('reads no role in a name or a headline', () => {
+    expect(role('张三')).toBeNull();
+    expect(role('平城区召开会议')).toBeNull();
+  });
+});
+
+describe('lead: the opening of a news story', () => {
+  const people = (line: string) => readLead(line, rules)?.people ?? null;
+  const isLead = (line: string) => readLead(line, rules) !== null;
+  it('reads the reporter of 本报讯（记者 张鑫）燃气安全关系到千家万户', () =>
+    expect(people('本报讯（记者 张鑫）燃气安全关系到千家万户，与人民群众生命财产安全息息相关。')).toBe('记者 张鑫'));
+  it('reads the half-width 本报讯(记者董芳)平城区总工会…', () =>
+    expect(people('本报讯(记者董芳)平城区总工会按照区委“双百工程”战略部署')).toBe('记者董芳'));
+  it('reads 本报(记者 董芳), printed without 讯', () =>
+    expect(people('本报(记者 董芳)“戴上VR眼镜,我仿佛置身于浩瀚的宇宙之中。”')).toBe('记者 董芳'));
+  it('reads a dated lead 本报3月5日讯（记者 王五）', () =>
+    expect(people('本报3月5日讯（记者 王五）昨日，平城区召开……')).toBe('记者 王五'));
+  it('reads a dated, placed 电 lead: 本报太原5月6日电 (记者王五)', () =>
+    expect(people('本报太原5月6日电 (记者王五)记者从省住建厅获悉……')).toBe('记者王五'));
+  it('reads a correspondent 本报讯（通讯员 李四）', () =>
+    expect(people('本报讯（通讯员 李四）近日，平城区……')).toBe('通讯员 李四'));
+  it('reads reporters and correspondents together', () =>
+    expect(people('本报讯（记者 张三 通讯员 李四 王五）近日……')).toBe('记者 张三 通讯员 李四 王五'));
+  it('reads a lead without brackets: 本报讯 记者张三 通讯员李四报道：', () =>
+    expect(people('本报讯 记者张三 通讯员李四报道：近日，平城区……')).toMatch(/记者张三\s*通讯员李四/));
+  it('reads names without brackets or 报道 before the text: 本报讯 特约记者张三 通讯员李四 5月2日，', () =>
+    expect(people('本报讯 特约记者张三 通讯员李四 5月2日，云冈区……')).toBe('特约记者张三 通讯员李四'));
+  it('reads the paper’s own name as a lead: 大同日报讯（记者 张三）', () =>
+    expect(people('大同日报讯（记者 张三）近日……')).toBe('记者 张三'));
+  it('reads any outlet’s lead: 晋阳晚报讯（记者 李四 通讯员 赵六）, 云冈网讯', () => {
+    expect(people('晋阳晚报讯（记者 李四 通讯员 赵六）“老小区变样了。”……')).toBe('记者 李四 通讯员 赵六');
+    expect(isLead('云冈网讯 家住新华街的王大爷这两天……')).toBe(true);
+  });
+  it('reads leads that name nobody: 本报讯 近日，…, 【本报讯】3月2日，…', () => {
+    expect(readLead('本报讯 近日，平城区……', rules)).toEqual({ opening: '本报讯', people: null });
+    expect(readLead('【本报讯】3月2日，平城区……', rules)?.people).toBeNull();
+    expect(isLead('【本报讯】3月2日，平城区……')).toBe(true);
+  });
+  it('reads wire leads of any agency, with or without names', () => {
+    expect(people('新华社北京3月5日电（记者 王五）十四届全国人大……')).toBe('记者 王五');
+    expect(people('中新社太原1月5日电 (记者 李四)山西……')).toBe('记者 李四');
+    expect(isLead('新华社北京3月5日电 十四届全国人大……')).toBe(true);
+    expect(isLead('山西日报讯（记者 王五）全省……')).toBe(true);
+  });
+  for (const line of [
+    '本报记者 孙鑫',
+    '本报记者 张力卿 见习记者 杨裕刘',
+    '记者从平城区发改局了解到，2020年全区地区生产总值完成428.17亿元',
+    '本报与平城区（共同）举办',
+    '《大同日报·今日平城》创刊一周年',
+    '新华社记者 张三',
+    '据新华社电 近日……',
+    '警报讯号响起后，居民有序撤离。',
+    '日报社记者节座谈会召开',
+  ]) {
+    it(`reads no lead in ${line}`, () => expect(isLead(line)).toBe(false));
+  }
+  it('reads the city-paper profile’s leads without the 平城 page’s name', () => {
+    expect(readLead('本报讯（记者 张三）近日……', city)?.people).toBe('记者 张三');
+    expect(readLead('大同日报讯（记者 张三）近日……', city)?.people).toBe('记者 张三');
+  });
+});
+
+describe('ornament', () => {
+  const strip = (text: string) => text.replace(rules.ornament, '');
+  it('strips a square printed before a byline', () => expect(strip('■本报记者 张三')).toBe('本报记者 张三'));
+  it('strips the other ornaments papers use: □ ● ◎', () => {
+    expect(strip('□张三 李四 文/图')).toBe('张三 李四 文/图');
+    expect(strip('● 本报记者 张三')).toBe('本报记者 张三');
+    expect(strip('◎王五')).toBe('王五');
+  });
+  it('strips the brackets around a byline', () => expect(strip('（记者 李四）')).toBe('记者 李四'));
+  it('strips half-width brackets too', () => expect(strip('(通讯员 王五)')).toBe('通讯员 王五'));
+  it('leaves brackets inside the line alone', () =>
+    expect(strip('全国航天科普校园行公益活动（大同站）落幕')).toBe('全国航天科普校园行公益活动（大同站）落幕'));
+});
+
+describe('nameSuffix', () => {
+  it('splits 田雁撰 into the name and the suffix 撰', () =>
+    expect(rules.nameSuffix.exec('田雁撰')?.slice(1)).toEqual(['田雁', '撰']));
+  it('splits 辛莉莉摄 into the name and the suffix 摄', () =>
+    expect(rules.nameSuffix.exec('辛莉莉摄')?.slice(1)).toEqual(['辛莉莉', '摄']));
+  it('splits 张三整理', () => expect(rules.nameSuffix.exec('张三整理')?.slice(1)).toEqual(['张三', '整理']));
+  rejects(rules.nameSuffix, ['田雁', '辛莉莉 摄', '平城区三十二校主题升旗仪式摄']);
+});
+
+describe('trailingByline', () => {
+  const pattern = rules.trailingByline;
+  it('finds the byline run into the last line of a story (…始终保守党的秘密。…本报记者 孙露)', () => {
+    const line =
+      '王振翼一生中曾6次被捕入狱，但矢志不移，始终保守党的秘密。1995年8月1日，王振翼烈士墓碑揭牌仪式举行。在天镇县建成的红色文化记忆馆内，王振翼的光辉事迹用了整整一个展厅来介绍，供世人在缅怀追思中传承英烈精神。本报记者 孙露';
+    expect(pattern.exec(line)?.slice(2)).toEqual(['本报记者', '孙露']);
+  });
+  it('finds two names after a closing quote', () =>
+    expect(pattern.exec('……他说。”记者 张三、李四')?.[3]).toBe('张三、李四'));
+  it('finds a correspondent', () => expect(pattern.exec('……成效明显。通讯员 王五')?.[2]).toBe('通讯员'));
+  it('finds a ranked reporter: …。（全媒体记者 王五）', () =>
+    expect(pattern.exec('……成效明显。（全媒体记者 王五）')?.[2]).toBe('全媒体记者'));
+  rejects(pattern, ['本报记者 孙露', '……记者采访时说，这是第一次。', '……接受了本报记者的采访。']);
+  it('does not take a verb after 记者 for a name (…同比增长4.4%。记者了解到)', () => {
+    expect('全区地区生产总值完成428.17亿元，同比增长4.4%。记者了解到').not.toMatch(pattern);
+  });
+  // A paragraph cut by a column break can end anywhere, also right after 记者 and the verb that follows it.
+  rejects(pattern, [
+    '……成效明显。记者获悉',
+    '……成效明显。记者走访发现',
+    '……成效明显。记者在现场',
+    '……成效明显。记者从平城区',
+  ]);
+  it('does not take any verb phrase after 记者 for a name: …成效明显。记者调查发现', () => {
+    expect('……成效明显。记者调查发现').not.toMatch(pattern);
+  });
+});
+
+describe('photoCredit', () => {
+  matches(rules.photoCredit, [
+    '资料图片',
+    '辛莉莉摄',
+    '张鑫摄',
+    '本报记者 张鑫 摄',
+    '张三 摄',
+    '通讯员 李四 摄',
+    '记者 张三 李四 摄',
+    '首席记者 张三 摄',
+    '图片由平城区委宣传部提供',
+    '图片来源：新华社',
+    '摄影 王五',
+    '图/王五',
+    '网络图片',
+    '受访者供图',
+    '本版图片均为记者王五摄',
+    '本版图片由平城区委宣传部提供',
+  ]);
+  rejects(rules.photoCredit, [
+    '本报记者 辛莉莉',
+    '科普进校园。',
+    '平城区三十二校主题升旗仪式。',
+    '图为平城区环境治理监督大队队员正在查验进出站旅客的健康码。',
+    '资料图片显示，平城区近年来变化很大。',
+    '本版图片展示了平城区近年来的巨大变化和城市新貌。',
+  ]);
+});
+
+describe('furniture', () => {
+  matches(rules.furniture, [
+    '责任编辑：张三',
+    '责任编辑 王五 版面设计 赵六',
+    '版面设计：李四',
+    '校对 钱七',
+    '编辑 王五 美编 赵六',
+    '第5版',
+    '5',
+    '（下转第2版）',
+    '(上接第1版)',
+    '2021年4月9日 星期五',
+    'A03',
+    'B2',
+  ]);
+  rejects(rules.furniture, [
+    '2023 全面突破振奋人心',
+    '2024',
+    '5G应用发展',
+    '责任编辑部署工作',
+    '第一步 到2024年底',
+    '编辑部的故事',
+  ]);
+});
+
+describe('sidebarLabel', () => {
+  matches(rules.sidebarLabel, [
+    '温馨提示：',
+    '温馨提示:该连环画完整故事在“平城在线”同步推出展览',
+    '相关链接',
+    '小贴士',
+    '编者按：',
+  ]);
+  rejects(rules.sidebarLabel, ['该连环画完整故事在“平城在线”同步推出展览，温馨提示市民', '提示']);
+  it('does not match a headline opening with the verb 链接', () =>
+    expect('链接京津冀 打造桥头堡').not.toMatch(rules.sidebarLabel));
+});
+
+describe('conventions added for other papers', () => {
+  it('reads 本报通讯员 as a byline, not as a 讯 lead', () => expect(readLead('本报通讯员 李四', rules)).toBeNull());
+  it('reads an outlet reporter’s credit: 晋阳晚报记者 张三 摄', () =>
+    expect('晋阳晚报记者 张三 摄').toMatch(rules.photoCredit));
+  it('reads a running head of paper and date as furniture: 云冈晚报 2025年04月13日', () => {
+    expect('云冈晚报 2025年04月13日').toMatch(rules.furniture);
+    expect('本报 2021年4月9日 星期五').toMatch(rules.furniture);
+    expect('云冈晚报2025年04月13日举办读者节').not.toMatch(rules.furniture);
+  });
+  it('reads a school or unit before a name: 实验小学 王小明, not 实验小学王小明', () => {
+    expect('实验小学 王小明').toMatch(rules.affiliation);
+    expect('市第一人民医院 张三').toMatch(rules.affiliation);
+    expect('实验小学王小明').not.toMatch(rules.affiliation);
+  });
+});
+
+describe('briefOpening', () => {
+  matches(rules.briefOpening, ['12月3日下午，南关街道举办消防演练', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
+  rejects(rules.briefOpening, ['3月17日，社区增设助餐点', '今天是重阳节', '昨天的会议上', '近日，社区开展活动']);
+});
+
+describe('the README’s example of a convention', () => {
+  it('reads a special correspondent: 本报特派记者 张三', () =>
+    expect(rules.roleAt('本报特派记者 张三')).toEqual({ length: 6, role: '记者' }));
+  it('reads no rank in a headline: 特派员进村', () => expect(rules.roleAt('特派员进村')).toBeNull());
+});
+
+describe('leads of news sites: <outlet>消息', () => {
+  it('reads 平城新闻网消息（记者 张三） and 云冈网消息：', () => {
+    expect(readLead('平城新闻网消息（记者 张三）近日……', rules)?.people).toBe('记者 张三');
+    expect(readLead('云冈网消息：近日，……', rules)).not.toBeNull();
+  });
+  it('reads no lead in running text about news: 网上消息称', () =>
+    expect(readLead('网上消息称，近日……', rules)).toBeNull());
+});
