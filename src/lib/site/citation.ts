@@ -3,12 +3,12 @@
  * (信息与文献 参考文献著录规则, §8 and the [N] document type):
  *
  *   主要责任者. 题名: 其他题名信息[N]. 报纸名, 出版日期(版次).
- *   孙鑫. 释放基层治理活力 提升为民服务水平[N]. 大同日报, 2021-04-09(5).
+ *   张三. 老城街巷换新颜[N]. 大同日报, 2021-04-09(5).
  *
  * The standard lists at most three authors, then ", 等". Read on this site, the article is an online
  * newspaper article ([N/OL], §4.2 and 8.8): the access date (引用日期) and the URL follow the date:
  *
- *   孙鑫. 释放基层治理活力 提升为民服务水平[N/OL]. 大同日报, 2021-04-09(5)[2026-12-01]. https://….
+ *   张三. 老城街巷换新颜[N/OL]. 大同日报, 2021-04-09(5)[2026-12-01]. https://….
  */
 import type { Article, Issue } from '../schema.ts';
 
