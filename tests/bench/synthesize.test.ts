@@ -16,6 +16,7 @@ import {
   type Material,
 } from '../../bench/lib/index.ts';
 import { SENTENCE_END } from '../../src/lib/split/patterns.ts';
+import { printedPieces } from '../helpers/printed-text.ts';
 
 let material: Material;
 beforeAll(() => {
@@ -28,21 +29,7 @@ const bodyOf = (text: string) => text.replace(/^---\n[\s\S]*?\n---\n/, '');
 
 /** Everything an issue shows readers, as one string without spaces. */
 function printedText(issue: Issue): string {
-  return compact(
-    issue.articles
-      .flatMap((a) => [
-        a.rubric,
-        a.overline,
-        a.headline,
-        a.subtitle,
-        a.byline,
-        ...a.figures.flatMap((f) => [f.caption, f.credit]),
-        ...a.blocks.map((b) => b.text),
-      ])
-      .concat(issue.furniture)
-      .filter(Boolean)
-      .join(''),
-  );
+  return compact(printedPieces(issue).join(''));
 }
 
 describe('harvestMaterial', () => {

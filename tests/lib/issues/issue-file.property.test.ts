@@ -18,6 +18,7 @@ import { decode } from '../../../src/lib/split/decode.ts';
 import { normaliseLine } from '../../../src/lib/split/normalise.ts';
 import { EDITOR_MARKER } from '../../../src/lib/split/patterns.ts';
 import { encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
+import { printedPieces } from '../../helpers/printed-text.ts';
 
 const FRONT_MATTER = '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n';
 const SOURCE = 'content/issues/2021-04-09.txt';
@@ -60,20 +61,7 @@ function census(texts: Iterable<string>): Map<string, number> {
   return counts;
 }
 
-function outputTexts(issue: Issue): string[] {
-  return issue.articles
-    .flatMap((a) => [
-      a.rubric,
-      a.overline,
-      a.headline,
-      a.subtitle,
-      a.byline,
-      ...a.figures.flatMap((f) => [f.caption, f.credit]),
-      ...a.blocks.map((b) => b.text),
-    ])
-    .concat(issue.furniture)
-    .filter((text): text is string => text !== null);
-}
+const outputTexts = printedPieces;
 
 /** Characters of the page missing from the output: empty when nothing was lost. */
 function lostCharacters(bytes: Uint8Array, issue: Issue): string {

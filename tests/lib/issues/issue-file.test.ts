@@ -5,6 +5,7 @@ import type { Issue } from '../../../src/lib/schema.ts';
 import { MAX_ISSUE_BYTES } from '../../../src/lib/split/decode.ts';
 import { editorMessage } from '../../helpers/editor-message.ts';
 import { encodeLegacy, encodeUtf16, utf8 } from '../../helpers/encode.ts';
+import { printedPieces } from '../../helpers/printed-text.ts';
 
 const SOURCE = 'content/issues/2021-04-09.txt';
 const FRONT_MATTER = '---\ndate: 2021-04-09\nmasthead: 大同日报·走近平城\npage: 5\n---\n';
@@ -20,19 +21,7 @@ const read = (bytes: Uint8Array) => readIssueFile({ source: SOURCE, bytes });
 
 /** Every text field of the output, the way a reader would see it. */
 function shown(issue: Issue): string {
-  return issue.articles
-    .flatMap((a) => [
-      a.rubric,
-      a.overline,
-      a.headline,
-      a.subtitle,
-      a.byline,
-      ...a.figures.flatMap((f) => [f.caption, f.credit]),
-      ...a.blocks.map((b) => b.text),
-    ])
-    .concat(issue.furniture)
-    .filter((text): text is string => text !== null)
-    .join('\n');
+  return printedPieces(issue).join('\n');
 }
 
 describe('readIssueFile: encodings and line endings give the same issue', () => {
