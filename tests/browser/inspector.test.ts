@@ -178,7 +178,7 @@ describeInBrowser('split inspector (astro dev)', () => {
   it('shows the changed split after a markup line is saved into the file, with no restart', async () => {
     const page = await open();
     const before = readIssueFile(read(seed));
-    // A paragraph after a paragraph: where `@@ headline` is obeyed today (see the unit tests).
+    // A paragraph of the first story, chosen by rule (the unit tests try every paragraph).
     const blocks = before.articles[0]!.blocks;
     const target = blocks.find((_, index) => index > 0 && blocks[index - 1]!.type === 'paragraph')!.lines[0]!;
     await page.locator(`#L${target} .text`).click();

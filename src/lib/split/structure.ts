@@ -10,6 +10,7 @@ import { trailingByline } from './bylines.ts';
 import { DASH_LEAD } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
 import {
+  beginsMarkedTitle,
   forcedArticle,
   forcedRole,
   hasRubricCue,
@@ -18,6 +19,8 @@ import {
   isMarkedHeading,
   isNumbered,
   isTitleLike,
+  markedTitleLength,
+  opensMarkedTitle,
   opensStory,
   runOpensStory,
   skipFigureLines,
@@ -384,7 +387,7 @@ function structureRun(
   let end = i;
   while (
     isTitleLike(lines[end], lines[end + 1]) &&
-    (end === i || !forcedArticle(lines[end]!)) &&
+    (end === i || !beginsMarkedTitle(lines, end)) &&
     !(end > i && isCaption(lines, end, context.rules))
   )
     end++;
@@ -402,11 +405,7 @@ function structureRun(
     blockGapBefore(lines, i, context.rules) &&
     (next?.tag === 'paragraph' || next?.tag === 'sentence' || next?.tag === 'lead');
   const opens = photoStory || gapOpens || opensStory(lines, afterFigure);
-  const forcedStart =
-    forcedArticle(run[0]!) ||
-    forcedRole(run[0]!) === 'headline' ||
-    forcedRole(run[0]!) === 'overline' ||
-    forcedRole(run[0]!) === 'rubric';
+  const forcedStart = forcedArticle(run[0]!) || opensMarkedTitle(run);
 
   if (forcedStart && !isTitleLike(run[0])) {
     // @@ article above running text: the story starts here with no printed title.
@@ -424,9 +423,12 @@ function structureRun(
     let start = run.length - 1;
     while (start > 0 && run.length - start < TITLE_BLOCK_MAX && !isNumbered(run[start - 1]!)) start--;
     if (!context.started || forcedStart) start = 0;
+    // A title an editor marked is the marked lines: the rest of the run (the list it was printed in,
+    // the next story's title) is read again under it.
+    const titleEnd = forcedStart && !forcedArticle(run[0]!) ? markedTitleLength(run, opens) : run.length;
     structureInArticle(run.slice(0, start), lines, i, context, pushBody, pushTitle);
-    pushTitle(run.slice(start));
-    return end;
+    pushTitle(run.slice(start, titleEnd));
+    return i + titleEnd;
   }
 
   if (context.leadWithoutTitle && context.bodySinceAnchor <= 3 && run[0]!.tag === 'short') {

@@ -20,7 +20,58 @@ export function forcedArticle(line: ClassifiedLine): boolean {
   return line.markers.some((marker) => marker.kind === 'article');
 }
 
+/** The parts of a title block in the order they are printed, top down. */
 const TITLE_ROLES: readonly ForcedRole[] = ['rubric', 'overline', 'headline', 'subtitle'];
+const HEADLINE = TITLE_ROLES.indexOf('headline');
+const SUBTITLE = TITLE_ROLES.indexOf('subtitle');
+
+/** Where the part an editor marked on this line stands in a title block; -1 for no marked part. */
+function markedPart(line: ClassifiedLine | undefined): number {
+  const role = line && forcedRole(line);
+  return role ? TITLE_ROLES.indexOf(role) : -1;
+}
+
+/**
+ * Editor markup begins a title at line j, so a run of title-like lines stops above it as it does above
+ * `@@ article`: markup wins over the heuristics, which would read the line as one more intertitle or
+ * list item of the story above. A marked part goes on from the part marked on the line above when a
+ * title prints that one higher or the same (rubric, overline, headline, subtitle: an editor marks each
+ * line of a title); a marked subtitle goes on from its headline, so the title begins at the unmarked
+ * line above it.
+ */
+export function beginsMarkedTitle(lines: readonly ClassifiedLine[], j: number): boolean {
+  const line = lines[j];
+  if (!line) return false;
+  if (forcedArticle(line)) return true;
+  const part = markedPart(line);
+  const above = markedPart(lines[j - 1]);
+  if (part === SUBTITLE) return false;
+  if (part >= 0) return above < 0 || above > part;
+  return !forcedRole(line) && markedPart(lines[j + 1]) === SUBTITLE && above < 0;
+}
+
+/** The first line of a run is part of a title an editor marked (@@ article aside). */
+export function opensMarkedTitle(run: readonly ClassifiedLine[]): boolean {
+  return markedPart(run[0]) >= 0 || (run[0] !== undefined && !forcedRole(run[0]) && markedPart(run[1]) === SUBTITLE);
+}
+
+/**
+ * How many lines of a run beginning with a marked title are the title: up to its last marked part and,
+ * under a marked rubric or overline, the unmarked lines down to the headline (the rest of the run where
+ * a byline or lead follows it, as in any title block, else the one line). Other lines after it (the
+ * list or intertitles the marked line was printed among, the next story's title) are not the title's: a
+ * headline ends a title block but for its subtitle, which an editor marks too.
+ */
+export function markedTitleLength(run: readonly ClassifiedLine[], overStory: boolean): number {
+  let length = 0;
+  run.forEach((line, k) => {
+    if (markedPart(line) >= 0) length = k + 1;
+  });
+  const last = markedPart(run[length - 1]);
+  if (last >= 0 && last < HEADLINE && run[length] && !forcedRole(run[length]!))
+    length = overStory ? run.length : length + 1;
+  return Math.max(length, 1);
+}
 
 /** A box label with nothing after it but its colon. */
 const LABEL_ONLY = /^[^\s:：，。]{2,6}[:：]?$/;

@@ -14,6 +14,7 @@ import { issueFilesIn, loadIssue } from '../../../src/lib/issues/load-issues.ts'
 import { readIssueFile } from '../../../src/lib/issues/issue-file.ts';
 import type { Issue } from '../../../src/lib/schema.ts';
 import { splitPage } from '../../../src/lib/split/index.ts';
+import { normaliseLine } from '../../../src/lib/split/normalise.ts';
 import { itWithShared, SCORER } from '../../helpers/shared.ts';
 import { expectInputRefusal } from '../../helpers/refusal.ts';
 import { thrown } from '../../helpers/thrown.ts';
@@ -180,6 +181,34 @@ describe('editor correction markup', () => {
     expect(split(page).articles).toHaveLength(1);
     const fixed = split(page.replace('第二条新闻的标题', '@@ headline\n第二条新闻的标题'));
     expect(fixed.articles.map((article) => article.headline)).toEqual(['第一条新闻', '第二条新闻的标题其实在这里']);
+  });
+
+  // Under an intertitle the heuristics read a line as the story's own text; `@@ headline` above it must
+  // still start a story (README: markup always wins), whatever the intertitle's run would have made of it.
+  describe('@@ headline above each paragraph under an intertitle of the real pages', () => {
+    for (const file of issueFilesIn('content/issues')) {
+      const text = readFileSync(file, 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
+      const before = split(text).articles;
+      const targets = before.flatMap((article) =>
+        article.blocks.filter((block, k) => block.type === 'paragraph' && article.blocks[k - 1]?.type === 'intertitle'),
+      );
+      it(`${file}: starts a story with that line as its headline (${targets.length} paragraphs)`, () => {
+        expect(targets.length).toBeGreaterThan(0);
+        for (const block of targets) {
+          const no = block.lines[0]!;
+          const lines = text.split('\n');
+          lines.splice(no - 1, 0, '@@ headline');
+          const after = split(lines.join('\n')).articles;
+          const story = after.find((article) =>
+            article.decisions.some((d) => d.line === no + 1 && d.role === 'headline'),
+          );
+          expect(story, `line ${no} under the front matter`).toBeDefined();
+          expect(story!.headline).toBe(normaliseLine(text.split('\n')[no - 1]!));
+          expect(Math.min(...story!.lines), `line ${no} under the front matter`).toBe(no + 1);
+          expect(before.map((article) => article.headline)).not.toContain(story!.headline);
+        }
+      });
+    }
   });
 
   it('sets section and kind, and refuses a section the archive does not have', () => {

@@ -461,3 +461,115 @@ describe('gaps read against the page’s own spacing', () => {
     expect(storiesOf(text)).toEqual(['老街巷换新颜', '社区食堂开张了']);
   });
 });
+
+describe('editor markup inside a running story', () => {
+  // A feature with an intertitle already, so the heuristics read a short line under the next one as
+  // the story's own; the editor's markup says it begins another story (README: markup always wins).
+  const STORY = [
+    '社区服务暖人心',
+    '本报记者 张三',
+    '入冬以来，新华街道各社区开展多项便民服务，为居民解决了不少实际困难，居民们纷纷点赞。',
+    '服务走进千家万户',
+    '社区志愿者每周上门走访独居老人，帮助他们购买生活用品、打扫房间，陪老人聊天解闷。',
+  ];
+  const INTERTITLE = '志愿服务常态化';
+  const TITLE = '老旧小区改造提速';
+  const SUBTITLE = '居民住上了新楼房';
+  const TEXT = '今年以来，全区老旧小区改造工作进展顺利，屋顶防水、外墙保温等工程陆续完工，居民生活条件明显改善。';
+  const MORE = '下一步，街道将继续完善志愿服务机制，让更多居民参与到社区治理中来，共建美好家园。';
+  const LIST = ['全年重点抓好以下工作：', '改善居住环境', '完善公共服务'];
+  const marked = (role: string, line: string) => `@@ ${role}\n${line}`;
+  const tail = (text: string, count: number) => rolesOf(text).slice(-count);
+
+  it('without markup, reads the lines under an intertitle and in a list as the story’s', () => {
+    expect(tail(page(...STORY, INTERTITLE, TITLE, TEXT), 3)).toEqual([
+      'intertitle:intertitle',
+      'paragraph:body:fragment',
+      'paragraph:body',
+    ]);
+    expect(tail(page(...STORY, INTERTITLE, MORE, TEXT), 3)).toEqual([
+      'intertitle:intertitle',
+      'paragraph:body',
+      'paragraph:body',
+    ]);
+    expect(tail(page(...STORY, ...LIST, TITLE, '提升治理水平', TEXT), 5)).toEqual([
+      'list:body',
+      'list:body',
+      'list:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+    ]);
+  });
+
+  for (const role of ['rubric', 'overline', 'headline'])
+    it(`starts a title at a short line marked @@ ${role} under an intertitle`, () => {
+      const units = unitsOf(page(...STORY, INTERTITLE, marked(role, TITLE), TEXT));
+      expect(units.slice(-3).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+        'intertitle:intertitle',
+        `title:${role}`,
+        'paragraph:body',
+      ]);
+      expect(units.at(-2)!.reasons).toEqual([`editor markup @@ ${role}`]);
+    });
+
+  it('makes a paragraph marked @@ headline under an intertitle a headline, and the intertitle stays', () => {
+    const units = unitsOf(page(...STORY, INTERTITLE, marked('headline', MORE), TEXT));
+    expect(units.slice(-3).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'intertitle:intertitle',
+      'title:headline',
+      'paragraph:body',
+    ]);
+    expect(units.at(-2)!.lines.map((line) => line.text)).toEqual([MORE]);
+  });
+
+  it('starts a title at a list item marked @@ headline; the item under it is not the title’s', () => {
+    const units = unitsOf(page(...STORY, ...LIST, marked('headline', TITLE), '提升治理水平', TEXT));
+    expect(units.slice(-5).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'list:body',
+      'list:body',
+      'title:headline',
+      'intertitle:intertitle',
+      'paragraph:body',
+    ]);
+    expect(units.at(-3)!.lines.map((line) => line.text)).toEqual([TITLE]);
+  });
+
+  it('reads a marked overline and headline under an intertitle as one title', () => {
+    const units = unitsOf(page(...STORY, INTERTITLE, marked('overline', TITLE), marked('headline', SUBTITLE), TEXT));
+    expect(units.slice(-3).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'intertitle:intertitle',
+      'title:overline/headline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('takes the line above a marked subtitle as its headline, inside a story', () => {
+    expect(tail(page(...STORY, INTERTITLE, MORE, TITLE, SUBTITLE, TEXT), 3)).toEqual([
+      'intertitle:intertitle',
+      'paragraph:body:fragment',
+      'paragraph:body',
+    ]);
+    expect(tail(page(...STORY, INTERTITLE, MORE, TITLE, marked('subtitle', SUBTITLE), TEXT), 3)).toEqual([
+      'paragraph:body',
+      'title:headline/subtitle',
+      'paragraph:body',
+    ]);
+  });
+
+  it('leaves the next story its own title when the paragraph above it is marked @@ headline', () => {
+    const next = ['城乡环境面貌换新颜', '本报记者 李四', TEXT];
+    expect(tail(page(...STORY, marked('headline', MORE), ...next), 4)).toEqual([
+      'title:headline',
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('takes the unmarked line under a marked rubric as its headline', () => {
+    expect(tail(page(...STORY, ...LIST, marked('rubric', TITLE), '提升治理水平', TEXT), 2)).toEqual([
+      'title:rubric/headline',
+      'paragraph:body',
+    ]);
+  });
+});

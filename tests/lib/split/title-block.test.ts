@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/lib/split/classify.ts';
 import { toLines } from '../../../src/lib/split/lines.ts';
 import { rules } from './helpers.ts';
-import { isCaption, isTitleLike, runOpensStory, titleRoles } from '../../../src/lib/split/title-block.ts';
+import {
+  beginsMarkedTitle,
+  isCaption,
+  isTitleLike,
+  markedTitleLength,
+  runOpensStory,
+  titleRoles,
+} from '../../../src/lib/split/title-block.ts';
 
 const classified = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'), rules);
 const roles = (...lines: string[]) => titleRoles(classified(...lines), false, rules).map(([role]) => role);
@@ -26,6 +33,33 @@ describe('titleRoles', () => {
   it('lets the editor’s markup decide every line of the block', () => {
     const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'), rules);
     expect(titleRoles(block, false, rules).map(([role]) => role)).toEqual(['headline', 'subtitle']);
+  });
+});
+
+describe('titles an editor marked', () => {
+  const lines = (text: string) => classify(toLines(text, 'test.txt'), rules);
+  const begins = (text: string) => lines(text).map((_, j, all) => beginsMarkedTitle(all, j));
+
+  it('begins a title at every marked part, and at @@ article, whatever the line above is', () => {
+    for (const markup of ['@@ article', '@@ rubric', '@@ overline', '@@ headline'])
+      expect(begins(`志愿服务常态化\n\n${markup}\n老旧小区改造提速`), markup).toEqual([false, true]);
+    expect(begins('志愿服务常态化\n\n老旧小区改造提速')).toEqual([false, false]);
+  });
+
+  it('goes on from a part printed above it in the same title, not from one printed below', () => {
+    expect(begins('@@ overline\n老旧小区改造提速\n\n@@ headline\n居民住上了新楼房')).toEqual([true, false]);
+    expect(begins('@@ headline\n老旧小区改造提速\n\n@@ overline\n居民住上了新楼房')).toEqual([true, true]);
+  });
+
+  it('begins the title of a marked subtitle at the unmarked line above it, its headline', () => {
+    expect(begins('志愿服务常态化\n\n老旧小区改造提速\n\n@@ subtitle\n居民住上了新楼房')).toEqual([false, true, false]);
+  });
+
+  it('ends a marked title with its marked lines and the headline under a marked overline', () => {
+    const items = '\n\n改善居住环境\n\n完善公共服务';
+    expect(markedTitleLength(lines(`@@ headline\n老旧小区改造提速${items}`), false)).toBe(1);
+    expect(markedTitleLength(lines(`@@ overline\n老旧小区改造提速${items}`), false)).toBe(2);
+    expect(markedTitleLength(lines(`@@ overline\n老旧小区改造提速${items}`), true)).toBe(3);
   });
 });
 
