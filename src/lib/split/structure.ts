@@ -423,9 +423,10 @@ function structureRun(
     let start = run.length - 1;
     while (start > 0 && run.length - start < TITLE_BLOCK_MAX && !isNumbered(run[start - 1]!)) start--;
     if (!context.started || forcedStart) start = 0;
-    // A title an editor marked is the marked lines: the rest of the run (the list it was printed in,
-    // the next story's title) is read again under it.
-    const titleEnd = forcedStart && !forcedArticle(run[0]!) ? markedTitleLength(run, opens) : run.length;
+    // A title an editor marked is the marked lines and the rest of its printed block: the rest of the
+    // run (the list it was printed in, the next story's title) is read again under it.
+    const titleEnd =
+      forcedStart && !forcedArticle(run[0]!) ? markedTitleLength(run, opens || !context.started) : run.length;
     structureInArticle(run.slice(0, start), lines, i, context, pushBody, pushTitle);
     pushTitle(run.slice(start, titleEnd));
     return i + titleEnd;

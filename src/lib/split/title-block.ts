@@ -57,10 +57,13 @@ export function opensMarkedTitle(run: readonly ClassifiedLine[]): boolean {
 
 /**
  * How many lines of a run beginning with a marked title are the title: up to its last marked part and,
- * under a marked rubric or overline, the unmarked lines down to the headline (the rest of the run where
- * a byline or lead follows it, as in any title block, else the one line). Other lines after it (the
- * list or intertitles the marked line was printed among, the next story's title) are not the title's: a
- * headline ends a title block but for its subtitle, which an editor marks too.
+ * under a marked rubric or overline, the unmarked line below it as the headline. Where the run is a
+ * title block over a story (a byline or lead follows it, or it opens the page, as the unmarked path
+ * reads it), the unmarked lines under a marked rubric or overline, and under marked lines that are title
+ * lines by their own text, are the rest of that block: a headline printed over two lines whose first
+ * line alone was marked. Otherwise the lines after it (the list or intertitles the marked line was
+ * printed among, the next story's title under a paragraph marked as a headline) are not the title's. A
+ * marked subtitle ends the title.
  */
 export function markedTitleLength(run: readonly ClassifiedLine[], overStory: boolean): number {
   let length = 0;
@@ -68,9 +71,10 @@ export function markedTitleLength(run: readonly ClassifiedLine[], overStory: boo
     if (markedPart(line) >= 0) length = k + 1;
   });
   const last = markedPart(run[length - 1]);
-  if (last >= 0 && last < HEADLINE && run[length] && !forcedRole(run[length]!))
-    length = overStory ? run.length : length + 1;
-  return Math.max(length, 1);
+  if (last < 0 || last === SUBTITLE || !run[length] || forcedRole(run[length]!)) return Math.max(length, 1);
+  const printedAsTitle = run.slice(0, length).every((line, k) => titleLikeText(line, run[k + 1]));
+  if (overStory && (last < HEADLINE || printedAsTitle)) return run.length;
+  return last < HEADLINE ? length + 1 : length;
 }
 
 /** A box label with nothing after it but its colon. */
@@ -84,6 +88,11 @@ export function isTitleLike(line: ClassifiedLine | undefined, next?: ClassifiedL
   if (!line) return false;
   const forced = forcedRole(line);
   if (forced) return TITLE_ROLES.includes(forced) || forced === 'intertitle';
+  return titleLikeText(line, next);
+}
+
+/** What isTitleLike reads from the printed line alone, whatever an editor marked on it. */
+function titleLikeText(line: ClassifiedLine, next?: ClassifiedLine): boolean {
   if (line.tag === 'name')
     return next !== undefined && !forcedRole(next) && ['short', 'heading', 'byline', 'lead'].includes(next.tag);
   // A box label standing alone over a title (记者手记 over a headline) names a column: a rubric.

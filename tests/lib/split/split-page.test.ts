@@ -183,6 +183,17 @@ describe('editor correction markup', () => {
     expect(fixed.articles.map((article) => article.headline)).toEqual(['第一条新闻', '第二条新闻的标题其实在这里']);
   });
 
+  it('keeps a headline printed over two lines whole when the editor marks its first line only', () => {
+    const twoLines = page.replace(
+      '第二条新闻的标题其实在这里',
+      '@@ headline\n第二条新闻\n\n标题印成两行\n\n本报记者 李四',
+    );
+    expect(split(twoLines).articles.map((article) => article.headline)).toEqual([
+      '第一条新闻',
+      '第二条新闻 标题印成两行',
+    ]);
+  });
+
   // Under an intertitle the heuristics read a line as the story's own text; `@@ headline` above it must
   // still start a story (README: markup always wins), whatever the intertitle's run would have made of it.
   describe('@@ headline above each paragraph under an intertitle of the real pages', () => {

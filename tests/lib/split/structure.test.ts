@@ -573,3 +573,58 @@ describe('editor markup inside a running story', () => {
     ]);
   });
 });
+
+describe('a headline printed over two lines, its first line marked', () => {
+  // The unmarked path reads two short lines over a byline or a lead as one title block; an editor who
+  // marks only the first line of such a headline means that block, not a one-line title and a story
+  // of its own under it (../shared/eval/GUIDE.md: both lines are `headline`).
+  const ABOVE = [
+    '社区服务暖人心',
+    '本报记者 张三',
+    '入冬以来，新华街道各社区开展多项便民服务，为居民解决了不少实际困难，居民们纷纷点赞。',
+  ];
+  const FIRST = '老旧小区改造提速';
+  const SECOND = '居民住上了新楼房';
+  const BYLINE = '本报记者 李四';
+  const LEAD = '本报讯（记者 李四）今年以来，全区老旧小区改造工作进展顺利，屋顶防水、外墙保温等工程陆续完工。';
+  const TEXT = '今年以来，全区老旧小区改造工作进展顺利，屋顶防水、外墙保温等工程陆续完工，居民生活条件明显改善。';
+  const titleOf = (text: string) => unitsOf(text).find((unit, k) => k > 0 && unit.kind === 'title')!;
+  const tail = (text: string, count: number) => rolesOf(text).slice(-count);
+
+  for (const [under, kind] of [
+    [BYLINE, 'byline:byline'],
+    [LEAD, 'lead:body'],
+  ] as const)
+    it(`takes the unmarked second line into the marked headline over a ${kind.split(':')[0]}`, () => {
+      // Unmarked, the two lines are one title block too; which of them is the headline the text cannot tell.
+      expect(tail(page(...ABOVE, FIRST, SECOND, under, TEXT), 3)).toEqual([
+        'title:overline/headline',
+        kind,
+        'paragraph:body',
+      ]);
+      const text = page(...ABOVE, `@@ headline\n${FIRST}`, SECOND, under, TEXT);
+      expect(tail(text, 3)).toEqual(['title:headline/headline', kind, 'paragraph:body']);
+      expect(titleOf(text).lines.map((line) => line.text)).toEqual([FIRST, SECOND]);
+      expect(titleOf(text).reasons).toEqual(['editor markup @@ headline', 'in a title block marked by the editor']);
+    });
+
+  it('takes it under a marked overline and headline too', () => {
+    const text = page(...ABOVE, '@@ overline\n出实招 动真格', `@@ headline\n${FIRST}`, SECOND, BYLINE, TEXT);
+    expect(tail(text, 3)).toEqual(['title:overline/headline/headline', 'byline:byline', 'paragraph:body']);
+    expect(titleOf(text).lines.map((line) => line.text)).toEqual(['出实招 动真格', FIRST, SECOND]);
+  });
+
+  it('takes it at the top of the page, where the run over text is the page’s first title', () => {
+    expect(rolesOf(page(`@@ headline\n${FIRST}`, SECOND, TEXT))).toEqual(['title:headline/headline', 'paragraph:body']);
+  });
+
+  it('leaves a paragraph marked @@ headline its one line: the title under it is the next story’s', () => {
+    const paragraph = '下一步，街道将继续完善志愿服务机制，让更多居民参与到社区治理中来，共建美好家园。';
+    expect(tail(page(...ABOVE, `@@ headline\n${paragraph}`, FIRST, SECOND, BYLINE, TEXT), 4)).toEqual([
+      'title:headline',
+      'title:overline/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+});

@@ -61,6 +61,19 @@ describe('titles an editor marked', () => {
     expect(markedTitleLength(lines(`@@ overline\n老旧小区改造提速${items}`), false)).toBe(2);
     expect(markedTitleLength(lines(`@@ overline\n老旧小区改造提速${items}`), true)).toBe(3);
   });
+
+  it('goes on over the unmarked lines of a block over a story, under marked lines printed as a title', () => {
+    const second = '\n\n居民住上了新楼房';
+    expect(markedTitleLength(lines(`@@ headline\n老旧小区改造提速${second}`), true)).toBe(2);
+    expect(markedTitleLength(lines(`@@ headline\n老旧小区改造提速${second}`), false)).toBe(1);
+    expect(markedTitleLength(lines(`@@ overline\n出实招 动真格\n\n@@ headline\n老旧小区改造提速${second}`), true)).toBe(
+      3,
+    );
+    // A paragraph or a sentence marked as a headline is not printed as the first line of a title block.
+    for (const marked of ['全区老旧小区改造工作进展顺利，居民生活条件明显改善。', '改造工程全面完工。'])
+      expect(markedTitleLength(lines(`@@ headline\n${marked}${second}`), true), marked).toBe(1);
+    expect(markedTitleLength(lines(`@@ subtitle\n——居民住上了新楼房${second}`), true)).toBe(1);
+  });
 });
 
 describe('captions and title runs', () => {
