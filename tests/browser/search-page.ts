@@ -1,6 +1,7 @@
 /** Driving the search page as a reader does, and reading back what it shows. */
 import type { Page } from 'playwright-core';
 import type { Dataset } from '../../src/lib/site/dataset.ts';
+import { articlePieces } from '../helpers/printed-text.ts';
 
 export interface Shown {
   status: string;
@@ -86,17 +87,7 @@ export function articlesOf(data: Dataset): DatasetArticle[] {
       section: article.section,
       reporters: article.reporters,
       date: article.date ?? issue.date,
-      text: [
-        article.rubric,
-        article.overline,
-        article.headline,
-        article.subtitle,
-        article.byline,
-        ...article.blocks.map((block) => block.text),
-        ...article.figures.flatMap((f) => [f.caption, f.credit]),
-      ]
-        .filter(Boolean)
-        .join('\n'),
+      text: articlePieces(article).join('\n'),
     })),
   );
 }

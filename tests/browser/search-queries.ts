@@ -4,6 +4,7 @@
  * plain substring. Written apart from the site's search code, so the test does not grade it by itself.
  */
 import type { Dataset } from '../../src/lib/site/dataset.ts';
+import { articlePieces } from '../helpers/printed-text.ts';
 
 export interface ArticleText {
   id: string;
@@ -33,17 +34,7 @@ export function articleTexts(data: Dataset): ArticleText[] {
   return data.issues.flatMap((issue) =>
     issue.articles.map((article) => ({
       id: article.id,
-      pieces: [
-        article.rubric,
-        article.overline,
-        article.headline,
-        article.subtitle,
-        article.byline,
-        ...article.blocks.map((block) => block.text),
-        ...article.figures.flatMap((figure) => [figure.caption, figure.credit]),
-      ]
-        .filter((piece): piece is string => Boolean(piece))
-        .map(comparable),
+      pieces: articlePieces(article).map(comparable),
     })),
   );
 }
