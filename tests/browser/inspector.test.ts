@@ -258,6 +258,19 @@ describeInBrowser('split inspector (astro dev)', () => {
       const moved = movedLines(readIssueFile(read(seed)))[0]!.line;
       await page.locator(`#L${moved} .text`).click();
       await page.locator(`#L${moved}`).scrollIntoViewIfNeeded();
+      // Far down the file the stories are still on screen, showing the clicked line's story, and the
+      // line is not under them.
+      const story = await page.locator(`#L${moved}`).getAttribute('data-story');
+      const card = (await page.locator(`#S${story}`).boundingBox())!;
+      const pane = (await page.locator('.stories').boundingBox())!;
+      const line = (await page.locator(`#L${moved}`).boundingBox())!;
+      expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+      expect(pane.y).toBeGreaterThanOrEqual(0);
+      expect(card.x).toBeGreaterThanOrEqual(pane.x - 1);
+      expect(card.x + Math.min(card.width, pane.width)).toBeLessThanOrEqual(pane.x + pane.width + 1);
+      expect(card.y).toBeGreaterThanOrEqual(pane.y - 1);
+      expect(card.y).toBeLessThan(pane.y + pane.height);
+      if (width < 1280) expect(line.y).toBeGreaterThanOrEqual(pane.y + pane.height - 1);
       await page.screenshot({ path: `${OUT}/inspector-${width}.png` });
       await page.close();
     });

@@ -41,9 +41,26 @@ function selectLine(doc: Document, state: State, no: string | null, focus = fals
   const fix = line.querySelector<HTMLElement>('.fix');
   if (fix) fix.hidden = false;
   if (focus) line.focus();
+  revealStory(doc, line.dataset['story']);
   history.replaceState(null, '', `#L${no}`);
   // The dev server reloads the page itself when the content changes: the selection survives that too.
   sessionStorage.setItem(SAVED, JSON.stringify({ path: location.pathname, line: no, text: state.text }));
+}
+
+/**
+ * Scrolls the stories pane (a column beside the lines, a strip above them on a tablet) to the selected
+ * line's story, so the editor sees what the line became; the page itself does not move. Both panes are
+ * sticky, so a card's offsets are measured from its pane.
+ */
+function revealStory(doc: Document, story: string | undefined): void {
+  const card = story ? doc.getElementById(`S${story}`) : null;
+  const pane = card?.parentElement;
+  if (!card || !pane) return;
+  const margin = 8;
+  if (card.offsetLeft < pane.scrollLeft || card.offsetLeft + card.offsetWidth > pane.scrollLeft + pane.clientWidth)
+    pane.scrollLeft = card.offsetLeft - margin;
+  if (card.offsetTop < pane.scrollTop || card.offsetTop + card.offsetHeight > pane.scrollTop + pane.clientHeight)
+    pane.scrollTop = card.offsetTop - margin;
 }
 
 function highlightStory(doc: Document, state: State, story: string | null): void {
