@@ -1,7 +1,7 @@
 /**
  * Where a headline may break across lines. A Chinese browser breaks between any two characters, so on a
- * phone a headline comes out as 不忘初心办实 / 事 or 平城区奋力谱写“十四 / 五”; set with
- * `word-break: keep-all` it breaks only at spaces, and the paper's phrases (为确保春节期间辖区平安稳定)
+ * phone a headline comes out as 老街巷焕然一 / 新 or 青石县打造“十五 / 分钟”; set with
+ * `word-break: keep-all` it breaks only at spaces, and the paper's phrases (为确保节日期间城区道路畅通)
  * are often wider than a phone. `phrases` cuts a line into pieces that may start a new line: at the
  * spaces the paper printed between phrases, around punctuation as Chinese typesetting allows, and
  * between two words the ICU word segmenter (the one Chromium uses) finds.
@@ -59,7 +59,7 @@ const spans = (text: string, pattern: RegExp): Span[] =>
 
 const within = (at: number, list: readonly Span[]) => list.some(([start, end]) => at > start && at < end);
 
-/** `为确保春节期间辖区平安稳定` → [`为确保`, `春节`, `期间`, `辖区`, `平安`, `稳定`]; joined, the pieces are the text. */
+/** `为确保节日期间城区道路畅通` → [`为确保`, `节日`, `期间`, `城区`, `道路`, `畅通`]; joined, the pieces are the text. */
 export function phrases(text: string): string[] {
   const whole = [
     ...spans(text, /\S+/gu).filter(([start, end]) => length(text.slice(start, end)) <= WHOLE_PHRASE),
