@@ -13,6 +13,7 @@ import {
   beginsMarkedTitle,
   forcedArticle,
   forcedRole,
+  hasParallelSibling,
   hasRubricCue,
   blockGapBefore,
   isCaption,
@@ -432,8 +433,14 @@ function structureRun(
     return i + titleEnd;
   }
 
-  if (context.leadWithoutTitle && context.bodySinceAnchor <= 3 && run[0]!.tag === 'short') {
-    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead.
+  if (
+    context.leadWithoutTitle &&
+    context.bodySinceAnchor <= 3 &&
+    run[0]!.tag === 'short' &&
+    !hasParallelSibling(lines, i, context.rules)
+  ) {
+    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead (a
+    // story prints one headline: a line with a parallel sibling below is the first of its intertitles).
     pushTitle([run[0]!], { displaced: true });
     structureInArticle(run.slice(1), lines, i + 1, context, pushBody, pushTitle);
     return end;
@@ -520,7 +527,13 @@ function structureInArticle(
       k++;
       continue;
     }
-    const storyOver = context.lastClosedStory || (context.last === 'lead' && context.bodySinceAnchor === 1);
+    // A brief carries no intertitles, so a bare line after its lead is the next story's title, unless
+    // a parallel sibling further down shows it is the first of this report's intertitles.
+    const storyOver =
+      context.lastClosedStory ||
+      (context.last === 'lead' &&
+        context.bodySinceAnchor === 1 &&
+        !hasParallelSibling(lines, offset + k, context.rules));
     // A news report carries no intertitles: a bare line over text that opens like a report (近日，…) is the
     // next report's headline.
     const nextReport =
@@ -551,7 +564,13 @@ function structureInArticle(
       k++;
       continue;
     }
-    pushBody('intertitle', [line], 'short line inside a story, followed by its text: an intertitle');
+    pushBody(
+      'intertitle',
+      [line],
+      context.last === 'lead'
+        ? 'short line after the lead with a parallel sibling below it: the report’s first intertitle'
+        : 'short line inside a story, followed by its text: an intertitle',
+    );
     k++;
   }
 }

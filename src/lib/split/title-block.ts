@@ -251,3 +251,42 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
     gapBefore(lines, i + 1) >= 2;
   return photoGap && !runOpensStory(lines, i);
 }
+
+/** How far below an intertitle its next sibling is looked for: a few paragraphs of its section. */
+const INTERTITLE_REACH = 24;
+
+/** The punctuation a title is built with, in order (，：、 spaces, quotes): parallel heads share it. */
+function titleSkeleton(text: string): string {
+  return text.replace(/[^，,：:、 “”「」《》？！?!]/g, '');
+}
+
+/**
+ * Intertitles come in parallel sets (对仗小标题): printed alike, about as long as each other, with the
+ * same punctuation (小网格发力，守护… / 小课堂聚力，托起…), or without any but of one length and
+ * sharing a character where their siblings do (产业有特色 / 销售有渠道).
+ */
+export function parallelHeads(a: ClassifiedLine, b: ClassifiedLine): boolean {
+  const skeleton = titleSkeleton(a.text);
+  if (skeleton !== titleSkeleton(b.text)) return false;
+  if (skeleton !== '') return Math.abs(a.length - b.length) <= Math.max(1, 0.2 * Math.max(a.length, b.length));
+  return a.length === b.length && [...a.text].some((char, k) => char === b.text[k]);
+}
+
+/**
+ * A bare title line at i over text has a parallel sibling further down the same story, over text of
+ * its own: both are the story's intertitles, not the next story's headline. The search stops where a
+ * story plainly begins (a lead, a byline, a title block over one, a wider gap) or at the page's furniture.
+ */
+export function hasParallelSibling(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  const head = lines[i];
+  if (!head || head.tag !== 'short') return false;
+  for (let j = i + 1; j < lines.length && j <= i + INTERTITLE_REACH; j++) {
+    const line = lines[j]!;
+    if (['lead', 'byline', 'name', 'furniture'].includes(line.tag) || forcedRole(line)) return false;
+    if (blockGapBefore(lines, j, rules) || runOpensStory(lines, j)) return false;
+    const after = lines[j + 1];
+    if (line.tag === 'short' && (after?.tag === 'paragraph' || after?.tag === 'sentence') && parallelHeads(head, line))
+      return true;
+  }
+  return false;
+}

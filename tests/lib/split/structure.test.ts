@@ -628,3 +628,37 @@ describe('a headline printed over two lines, its first line marked', () => {
     ]);
   });
 });
+
+describe('an intertitle right after a news lead', () => {
+  const lead = '本报讯（记者 高远）近日，柳湾社区在党群服务中心开办“四点半课堂”，为双职工家庭的孩子提供课后看护。';
+  it('keeps a bare line after the lead in the report when a parallel intertitle follows it', () => {
+    const text = page(
+      '柳湾社区办起“四点半课堂”',
+      lead,
+      '课堂有新师，看护更贴心',
+      '课堂由社区工作者和大学生志愿者轮流值守，每天开放两个半小时。',
+      '家长有好评，口碑传四邻',
+      '开班一个月来，课堂已接待学生六百余人次。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'lead:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+    ]);
+  });
+
+  it('still reads a bare line after a brief’s lead as the next story’s title when nothing parallels it', () => {
+    const text = page(
+      '柳湾社区办起“四点半课堂”',
+      lead,
+      '北岭村大棚蘑菇喜获丰收',
+      '走进北岭村，一排排大棚整齐排列，村民正忙着采收。',
+      '青禾街道开展消防演练',
+      '日前，青禾街道组织辖区商户开展消防演练。',
+    );
+    expect(rolesOf(text).slice(0, 4)).toEqual(['title:headline', 'lead:body', 'title:headline', 'paragraph:body']);
+  });
+});

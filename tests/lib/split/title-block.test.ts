@@ -4,9 +4,11 @@ import { toLines } from '../../../src/lib/split/lines.ts';
 import { rules } from './helpers.ts';
 import {
   beginsMarkedTitle,
+  hasParallelSibling,
   isCaption,
   isTitleLike,
   markedTitleLength,
+  parallelHeads,
   runOpensStory,
   titleRoles,
 } from '../../../src/lib/split/title-block.ts';
@@ -131,4 +133,49 @@ describe('a credit under a title block', () => {
     );
     expect(isCaption(lines, 1, rules)).toBe(true);
   });
+});
+
+describe('parallel intertitles', () => {
+  const [a, b, c, d, e] = classified(
+    '小网格发力，守护邻里“安宁”',
+    '小课堂聚力，托起童年“梦想”',
+    '产业有特色',
+    '销售有渠道',
+    '冬至包饺子',
+  );
+  it('pairs heads printed alike: the same punctuation and about the same length', () =>
+    expect(parallelHeads(a!, b!)).toBe(true));
+  it('pairs heads without punctuation only of one length sharing a character in place', () => {
+    expect(parallelHeads(c!, d!)).toBe(true);
+    expect(parallelHeads(c!, e!)).toBe(false);
+  });
+  it('does not pair heads of another form or length', () => {
+    const [long, short, other] = classified(
+      '青禾街道老菜市场换新颜，摊位整齐地面清爽',
+      '课堂有新师，看护更贴心',
+      '家长点赞',
+    );
+    expect(parallelHeads(long!, short!)).toBe(false);
+    expect(parallelHeads(short!, other!)).toBe(false);
+  });
+
+  const report = (...tail: string[]) =>
+    classified(
+      '本报讯（记者 高远）近日，柳湾社区开办“四点半课堂”，为孩子提供课后看护。',
+      '课堂有新师，看护更贴心',
+      '课堂由社区工作者和志愿者轮流值守。',
+      ...tail,
+    );
+  it('finds the sibling of a head further down the same story', () =>
+    expect(
+      hasParallelSibling(report('家长有好评，口碑传四邻', '开班一个月来，课堂已接待学生六百余人次。'), 1, rules),
+    ).toBe(true));
+  it('looks no further than the next story’s lead or byline', () => {
+    expect(
+      hasParallelSibling(report('本报讯 近日，青禾街道召开会议。', '家长有好评，口碑传四邻', '正文。'), 1, rules),
+    ).toBe(false);
+    expect(hasParallelSibling(report('本报记者 罗小川', '家长有好评，口碑传四邻', '正文。'), 1, rules)).toBe(false);
+  });
+  it('takes no sibling that has no text of its own under it', () =>
+    expect(hasParallelSibling(report('家长有好评，口碑传四邻'), 1, rules)).toBe(false));
 });
