@@ -11,8 +11,10 @@ import {
   CAPTION_LEAD,
   DASH_LEAD,
   ENUMERATOR,
+  INTERVIEW_TURN,
   MID_SENTENCE_STOP,
   NAME,
+  SPEAKER_TURN,
   endsSentence as endsWithStop,
 } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
@@ -47,6 +49,8 @@ const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
 /** …or the writers' names signing the story off: （张三 李四）. */
 const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[）)]$`);
 
+const INTERVIEW_TURN_REASON = 'a turn of an interview (问：/答：, 记者：, a speaker after a turn): running text';
+
 /** Lines are normalised: single ASCII spaces are their only white space. */
 function visibleLength(text: string): number {
   let spaces = 0;
@@ -54,7 +58,13 @@ function visibleLength(text: string): number {
   return text.length - spaces;
 }
 
-function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRules): [LineTag, string] {
+function tagOf(
+  line: Line,
+  length: number,
+  endsSentence: boolean,
+  rules: PaperRules,
+  inInterview: boolean,
+): [LineTag, string] {
   const { text } = line;
   const { titleMax, headingMax, creditMax } = rules.thresholds;
   if (rules.furniture.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
@@ -80,6 +90,8 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
   if (BRACKETED_NAMES.test(text) && length <= 16)
     return ['name', 'names in brackets after a story (（张三 李四）): its writers signing off'];
   if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
+  if (INTERVIEW_TURN.test(text) || (inInterview && SPEAKER_TURN.test(text)))
+    return ['paragraph', INTERVIEW_TURN_REASON];
   if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
   if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= headingMax && !MID_SENTENCE_STOP.test(text)) {
     return ['heading', 'short numbered or dashed line (（一）…, ——…)'];
@@ -103,10 +115,13 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
 
 export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
   const seen = new Map<string, number>();
+  // The previous line was a turn of an interview, so a named speaker's line under it is the next turn.
+  let inInterview = false;
   return lines.map((line) => {
     const length = visibleLength(line.text);
     const endsSentence = endsWithStop(line.text);
-    const [tag, reason] = tagOf(line, length, endsSentence, rules);
+    const [tag, reason] = tagOf(line, length, endsSentence, rules, inInterview);
+    inInterview = reason === INTERVIEW_TURN_REASON;
     const key = line.text.includes(' ') ? line.text.replaceAll(' ', '') : line.text;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line.no);

@@ -58,6 +58,15 @@ export function endsSentence(text: string): boolean {
 /** Punctuation inside running text; titles seldom carry a full stop or semicolon in the middle. */
 export const MID_SENTENCE_STOP = /[。；;！？!?](?!$)/;
 
+/**
+ * A turn of a printed interview or Q&A (访谈, 问答): 问：…, 答：…, 记者：…, 主持人：…, Q：…. Running text,
+ * never a title or an intertitle, however short (问：明年有什么打算？).
+ */
+export const INTERVIEW_TURN = /^(?:问|答|记者|主持人|嘉宾|[QA])\s*[:：]\s*\S/;
+
+/** A turn by a named speaker (赵长河：…): one only right after another turn, as headlines also print a colon (平城区：…). */
+export const SPEAKER_TURN = new RegExp(`^${SHORT_NAME}\\s*[:：]\\s*\\S`);
+
 /** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
 export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
 

@@ -133,3 +133,18 @@ describe('duplicates', () => {
     expect(classified('为居民义诊', LONG_PARAGRAPH, '为居民义诊')[2]?.tag).not.toBe('duplicate');
   });
 });
+
+describe('interviews', () => {
+  const tags = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'), rules).map((line) => line.tag);
+  it('reads every turn of a Q&A as running text, a question ending in ？ too', () =>
+    expect(tags('问：明年有什么打算？', '答：再建二十座大棚！')).toEqual(['paragraph', 'paragraph']));
+  it('reads a named speaker as a turn only right after another turn', () => {
+    expect(tags('记者：资金从哪里来？', '赵长河：村民入股！')).toEqual(['paragraph', 'paragraph']);
+    expect(tags('北岭村：蘑菇大棚连成片')).toEqual(['short']);
+    expect(tags('问：资金从哪里来？', '村里办起合作社', '北岭村：蘑菇大棚连成片')).toEqual([
+      'paragraph',
+      'short',
+      'short',
+    ]);
+  });
+});

@@ -12,9 +12,11 @@ import {
   ENUMERATOR,
   HAN,
   HAN_CHAR,
+  INTERVIEW_TURN,
   MID_SENTENCE_STOP,
   NAME,
   SENTENCE_END,
+  SPEAKER_TURN,
 } from '../../../src/lib/split/patterns.ts';
 
 /** One `it` per example, so a failure names the line that broke the pattern. */
@@ -126,4 +128,20 @@ describe('EDITOR_MARKER', () => {
   it('reads a command written without a space: @@story 2', () =>
     expect(EDITOR_MARKER.exec('@@story 2')?.slice(1)).toEqual(['story', '2']));
   rejects(EDITOR_MARKER, ['@ headline', '@@', '邮箱 pingcheng@@dt.cn', '  本报记者 @@ 张三']);
+});
+
+describe('INTERVIEW_TURN', () => {
+  matches(INTERVIEW_TURN, [
+    '问：明年有什么打算？',
+    '答：再建二十座大棚。',
+    '记者：资金从哪里来？',
+    '主持人: 请您谈谈',
+    'Q：何时开放？',
+  ]);
+  rejects(INTERVIEW_TURN, ['问计于民 服务群众', '答卷', '记者手记', '记者 柳青松', '青禾街道：老菜市场里的新变化']);
+});
+
+describe('SPEAKER_TURN', () => {
+  matches(SPEAKER_TURN, ['赵长河：我们计划再建二十座大棚！', '欧阳明：是的。']);
+  rejects(SPEAKER_TURN, ['青禾街道办事处：老菜市场换新颜', '赵长河说，明年再建大棚。', '赵长河：']);
 });
