@@ -17,6 +17,8 @@ import {
   hasRubricCue,
   blockGapBefore,
   isCaption,
+  isDataBox,
+  isDataLine,
   isMarkedHeading,
   isNumbered,
   isTitleLike,
@@ -516,7 +518,10 @@ function structureInArticle(
       continue;
     }
     if (context.last === 'list') {
-      if (nextIsParagraph)
+      const item = heading?.lines[heading.lines.length - 1];
+      if (item && isDataLine(item) && isDataLine(line))
+        pushBody('list', [line], 'a data line after data lines (数说): one more item of the list');
+      else if (nextIsParagraph)
         pushBody('intertitle', [line], 'short line after a list, introducing running text: an intertitle');
       else pushBody('list', [line], 'continues a list of short lines');
       k++;
@@ -545,7 +550,9 @@ function structureInArticle(
       context.rules.newsOpening.test(after.text);
     const startsStory =
       k === 0 &&
-      (storyOver || nextReport || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
+      (storyOver ||
+        nextReport ||
+        (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0 && !isDataBox(run.slice(k))));
     if (startsStory) {
       const block = [line];
       while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3)

@@ -290,3 +290,24 @@ export function hasParallelSibling(lines: readonly ClassifiedLine[], i: number, 
   }
   return false;
 }
+
+/** Bare lines a title block without a byline or lead holds at most: rubric, overline, headline. */
+const BARE_TITLE_MAX = 3;
+/** A figure in a line: what a data line (数说) is built on. */
+const FIGURE = /[0-9０-９]/;
+
+/** A short line built on a figure (大棚120座, 年收入300万元): an item of a data box. */
+export function isDataLine(line: ClassifiedLine): boolean {
+  return line.tag === 'short' && FIGURE.test(line.text);
+}
+
+/**
+ * A run of bare short lines inside a story that is a box of its text, not the next story's title: more
+ * lines than a title block printed without a byline holds, or a label over two or more data lines (“数”说
+ * …: 大棚120座, 年收入300万元), which a headline and its overline never both are.
+ */
+export function isDataBox(run: readonly ClassifiedLine[]): boolean {
+  const bare = run.filter((line) => line.tag === 'short');
+  if (bare.length !== run.length) return false;
+  return run.length > BARE_TITLE_MAX || run.slice(1).filter(isDataLine).length >= 2;
+}

@@ -662,3 +662,42 @@ describe('an intertitle right after a news lead', () => {
     expect(rolesOf(text).slice(0, 4)).toEqual(['title:headline', 'lead:body', 'title:headline', 'paragraph:body']);
   });
 });
+
+describe('boxes, data lines and interviews inside a story', () => {
+  const story = (...body: string[]) =>
+    page('北岭村的“致富经”', '本报记者 罗小川', '走进北岭村，一排排大棚整齐排列，村民正忙着采收蘑菇。', ...body);
+
+  it('keeps a 数说 label and its data lines in the story, not a title block over the text after it', () => {
+    const units = unitsOf(story('“数”说北岭', '大棚120座', '带动农户120户', '说起今后的打算，赵长河信心满满。'));
+    expect(units.map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'intertitle',
+      'list',
+      'list',
+      'paragraph',
+    ]);
+  });
+
+  it('keeps a run of more bare lines than a title holds in the story', () => {
+    const units = unitsOf(
+      story('春风吹过北岭坡', '大棚连片蘑菇多', '乡亲笑语满山窝', '日子越过越红火', '这首诗是村里的老师写的。'),
+    );
+    expect(units.filter((unit) => unit.kind === 'title')).toHaveLength(1);
+  });
+
+  it('still opens a story at two bare title lines over text after a story without intertitles', () => {
+    const units = unitsOf(
+      story('青禾街道开展消防演练', '商户学会使用灭火器', '日前，青禾街道组织辖区商户开展消防演练。'),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'byline', 'paragraph', 'title', 'paragraph']);
+  });
+
+  it('reads the turns of an interview as the story’s text', () => {
+    const units = unitsOf(
+      story('记者：明年有什么打算？', '赵长河：再建二十座大棚！', '记者：资金从哪里来？', '赵长河：村民入股。'),
+    );
+    expect(units.slice(3).map((unit) => unit.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});
