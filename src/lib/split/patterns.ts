@@ -67,6 +67,14 @@ export const INTERVIEW_TURN = /^(?:问|答|记者|主持人|嘉宾|[QA])\s*[:：
 /** A turn by a named speaker (赵长河：…): one only right after another turn, as headlines also print a colon (平城区：…). */
 export const SPEAKER_TURN = new RegExp(`^${SHORT_NAME}\\s*[:：]\\s*\\S`);
 
+/**
+ * How a column or series label (栏目) is printed apart from a story's own lines: in lenticular or corner
+ * brackets (【民生观察】, 「河畔人家」系列报道之三) or as names joined by a middle dot (文明云溪·身边好人).
+ * An overline (引题) is a phrase leading into the headline and is printed without either.
+ */
+export const RUBRIC_FORM =
+  /^(?:【[^【】]{2,12}】|「[^「」]{2,12}」|〖[^〖〗]{2,12}〗)[^，,。：:；;！？!?]{0,10}$|^[^\s，。：:·]{2,8}[·•][^\s，。：:·]{2,8}$/;
+
 /** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
 export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
 

@@ -5,7 +5,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
-import { DASH_LEAD, ENUMERATOR } from './patterns.ts';
+import { DASH_LEAD, ENUMERATOR, RUBRIC_FORM } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
@@ -141,7 +141,9 @@ export function titleRoles(
     roles[end - 1] =
       end === 1 && hasRubricCue(above, rules)
         ? ['rubric', 'names a column or series (rubric vocabulary)']
-        : ['overline', 'short line above the headline (引题)'];
+        : RUBRIC_FORM.test(above)
+          ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
+          : ['overline', 'short line above the headline (引题)'];
   }
   return roles;
 }

@@ -15,6 +15,7 @@ import {
   INTERVIEW_TURN,
   MID_SENTENCE_STOP,
   NAME,
+  RUBRIC_FORM,
   SENTENCE_END,
   SPEAKER_TURN,
 } from '../../../src/lib/split/patterns.ts';
@@ -144,4 +145,21 @@ describe('INTERVIEW_TURN', () => {
 describe('SPEAKER_TURN', () => {
   matches(SPEAKER_TURN, ['赵长河：我们计划再建二十座大棚！', '欧阳明：是的。']);
   rejects(SPEAKER_TURN, ['青禾街道办事处：老菜市场换新颜', '赵长河说，明年再建大棚。', '赵长河：']);
+});
+
+describe('RUBRIC_FORM', () => {
+  matches(RUBRIC_FORM, [
+    '【民生观察】',
+    '「河畔人家」系列报道之三',
+    '〖乡村振兴〗',
+    '文明平城·身边好人',
+    '邻里周刊•巷口人家',
+  ]);
+  rejects(RUBRIC_FORM, [
+    '冬训场上的少年们',
+    '出实招 动真格',
+    '【本报讯】近日，青禾街道召开会议。',
+    '青禾·柳湾两个社区联合开展消防演练，居民踊跃参加',
+    '“两山”理念',
+  ]);
 });

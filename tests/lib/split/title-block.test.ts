@@ -32,6 +32,12 @@ describe('titleRoles', () => {
     expect(roles('出实招 动真格', '城乡环境面貌换新颜')).toEqual(['overline', 'headline']);
   });
 
+  it('takes a line printed as a column label above the headline for a rubric, in any block', () => {
+    expect(roles('【民生观察】', '老菜市场里的新变化')).toEqual(['rubric', 'headline']);
+    expect(roles('走近平城', '文明平城·身边好人', '修车老汉的二十年')).toEqual(['rubric', 'rubric', 'headline']);
+    expect(roles('冬训场上的少年们', '踏雪逐梦向未来！')).toEqual(['overline', 'headline']);
+  });
+
   it('lets the editor’s markup decide every line of the block', () => {
     const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'), rules);
     expect(titleRoles(block, false, rules).map(([role]) => role)).toEqual(['headline', 'subtitle']);
