@@ -78,5 +78,8 @@ export const RUBRIC_FORM =
 /** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
 export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
 
+/** A jump line bringing a story in from another page: （上接第1版）, 接第3版. What follows is that story's rest. */
+export const JUMP_IN = /^[（(]?(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版/;
+
 /** Editor correction markup: a line `@@ headline`, `@@ section 民生` … (see README). */
 export const EDITOR_MARKER = /^@@\s*(\S+)(?:\s+(.*\S))?\s*$/;

@@ -7,7 +7,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
-import { DASH_LEAD } from './patterns.ts';
+import { DASH_LEAD, JUMP_IN } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
 import {
   beginsMarkedTitle,
@@ -76,6 +76,8 @@ interface Context {
   lastClosedStory: boolean;
   /** The last unit is a byline printed after the story's text: the story is signed off. */
   signedOff: boolean;
+  /** A jump line (上接第X版) stood above: the next text is the rest of a story begun on another page. */
+  jumpedIn: boolean;
   /** The current story is a news report: it opened with a lead, or its text with a news opening (近日，…). */
   newsStory: boolean;
   /** The current story printed its writers under its title or in its lead. */
@@ -103,6 +105,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     lastEndsWithColon: false,
     lastClosedStory: false,
     signedOff: false,
+    jumpedIn: false,
     newsStory: false,
     storyHasByline: false,
     intertitles: 0,
@@ -187,8 +190,34 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     }
     if (forced === 'furniture' || (!forced && line.tag === 'furniture')) {
       units.push(unit('furniture', [line], ['furniture'], [forced ? 'editor markup @@ furniture' : line.reason]));
+      if (!forced && JUMP_IN.test(line.text)) context.jumpedIn = true;
       i++;
       continue;
+    }
+    if (context.jumpedIn && !forced && line.tag !== 'caption' && line.tag !== 'credit') {
+      context.jumpedIn = false;
+      const overText = next?.tag === 'paragraph' || next?.tag === 'sentence';
+      if (isTitleLike(line, next) && line.tag === 'short' && overText) {
+        // A continued story reprints its headline (转版标题) under the jump line.
+        pushTitle([line]);
+        units[units.length - 1]!.reasons[0] = 'a headline under a jump line (上接第X版): the continued story’s';
+        i++;
+        continue;
+      }
+      if (line.tag === 'paragraph' || line.tag === 'sentence') {
+        startUntitledStory(context);
+        context.started = true;
+        pushBody(
+          'paragraph',
+          [line],
+          `${line.reason}, under a jump line (上接第X版): a story continued from another page`,
+          {
+            opensStory: true,
+          },
+        );
+        i++;
+        continue;
+      }
     }
     if (forced === 'credit' || (!forced && line.tag === 'credit')) {
       const previous = units[units.length - 1];

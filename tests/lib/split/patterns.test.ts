@@ -13,6 +13,7 @@ import {
   HAN,
   HAN_CHAR,
   INTERVIEW_TURN,
+  JUMP_IN,
   MID_SENTENCE_STOP,
   NAME,
   RUBRIC_FORM,
@@ -162,4 +163,9 @@ describe('RUBRIC_FORM', () => {
     '青禾·柳湾两个社区联合开展消防演练，居民踊跃参加',
     '“两山”理念',
   ]);
+});
+
+describe('JUMP_IN', () => {
+  matches(JUMP_IN, ['（上接第一版）', '(上接第1版)', '接第3版']);
+  rejects(JUMP_IN, ['（下转第八版）', '接续奋斗 再创佳绩', '上接天线 下接地气']);
 });

@@ -701,3 +701,36 @@ describe('boxes, data lines and interviews inside a story', () => {
     expect(units.slice(3).map((unit) => unit.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
   });
 });
+
+describe('stories continued from another page', () => {
+  const before = ['北岭村的“致富经”', '本报记者 罗小川', '走进北岭村，一排排大棚整齐排列，村民正忙着采收蘑菇。'];
+
+  it('opens a story at the text under a jump line (上接第X版): the rest of a story begun on another page', () => {
+    const units = unitsOf(page(...before, '（上接第一版）', '为了这件事，老孙跑了十几趟。', '他说，跑多少趟都值得。'));
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'furniture',
+      'paragraph:opens',
+      'paragraph',
+    ]);
+  });
+
+  it('takes a headline reprinted under the jump line for the continued story’s', () => {
+    const units = unitsOf(page(...before, '（上接第1版）', '老孙的“跑腿经”', '为了这件事，老孙跑了十几趟。'));
+    expect(units.slice(3).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'furniture:furniture',
+      'title:headline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('keeps text after a jump line sending the story away out of that story’s title', () => {
+    const units = unitsOf(page(...before, '（下转第八版）', '为了这件事，老孙跑了十几趟。'));
+    expect(units.slice(3).map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'furniture',
+      'paragraph',
+    ]);
+  });
+});
