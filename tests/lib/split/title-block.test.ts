@@ -38,6 +38,12 @@ describe('titleRoles', () => {
     expect(roles('冬训场上的少年们', '踏雪逐梦向未来！')).toEqual(['overline', 'headline']);
   });
 
+  it('takes the page’s own banner above the headline for a rubric (走近平城, earlier 今日平城)', () => {
+    expect(roles('走近平城', '云溪新城这五年', '——写在建区五周年之际')).toEqual(['rubric', 'headline', 'subtitle']);
+    expect(roles('今日平城', '云溪新城这五年')).toEqual(['rubric', 'headline']);
+    expect(roles('走近云溪', '云溪新城这五年')).toEqual(['overline', 'headline']);
+  });
+
   it('lets the editor’s markup decide every line of the block', () => {
     const block = classify(toLines('@@ headline\n见证发展历史\n\n@@ subtitle\n感受技术变化', 'test.txt'), rules);
     expect(titleRoles(block, false, rules).map(([role]) => role)).toEqual(['headline', 'subtitle']);
