@@ -112,6 +112,9 @@ export function hasRubricCue(text: string, rules: PaperRules): boolean {
   return rules.rubricCues.some((cue) => text.includes(cue)) || rules.commentaryCues.some((cue) => text.includes(cue));
 }
 
+/** Characters of a column's name printed alone as its label: 短评, 平城新语, 怎么看 怎么办. */
+const RUBRIC_LABEL_MAX = 8;
+
 /**
  * Roles inside a title block, bottom up: a dashed line under the headline is the subtitle (副题), the
  * line above the headline an overline (引题), anything higher a rubric (栏目). A first line naming a
@@ -138,12 +141,13 @@ export function titleRoles(
   roles[end] = ['headline', pageTop ? 'title at the top of the page' : 'last title line above the byline or lead'];
   if (end >= 1) {
     const above = block[end - 1]?.text ?? '';
-    roles[end - 1] =
-      end === 1 && hasRubricCue(above, rules)
-        ? ['rubric', 'names a column or series (rubric vocabulary)']
-        : RUBRIC_FORM.test(above)
-          ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
-          : ['overline', 'short line above the headline (引题)'];
+    // A bare column name (短评, 云溪时评) is printed as a label, not as a phrase leading into the headline.
+    const label = hasRubricCue(above, rules) && (end === 1 || (block[end - 1]?.length ?? 0) <= RUBRIC_LABEL_MAX);
+    roles[end - 1] = label
+      ? ['rubric', 'names a column or series (rubric vocabulary)']
+      : RUBRIC_FORM.test(above)
+        ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
+        : ['overline', 'short line above the headline (引题)'];
   }
   return roles;
 }

@@ -38,6 +38,11 @@ describe('titleRoles', () => {
     expect(roles('冬训场上的少年们', '踏雪逐梦向未来！')).toEqual(['overline', 'headline']);
   });
 
+  it('takes a bare column name above the headline for a rubric under a page banner too', () => {
+    expect(roles('走近平城', '短评', '节日市场要“热”更要“安”')).toEqual(['rubric', 'rubric', 'headline']);
+    expect(roles('走近平城', '一线观察员眼中的新城变迁', '云溪新城这五年')).toEqual(['rubric', 'overline', 'headline']);
+  });
+
   it('takes the page’s own banner above the headline for a rubric (走近平城, earlier 今日平城)', () => {
     expect(roles('走近平城', '云溪新城这五年', '——写在建区五周年之际')).toEqual(['rubric', 'headline', 'subtitle']);
     expect(roles('今日平城', '云溪新城这五年')).toEqual(['rubric', 'headline']);
