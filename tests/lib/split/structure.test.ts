@@ -650,6 +650,23 @@ describe('an intertitle right after a news lead', () => {
     ]);
   });
 
+  it('keeps numbered intertitles after the lead in the report, circled figures too', () => {
+    const text = page(
+      '云溪新城产业集聚',
+      lead,
+      '①数字经济产业园',
+      '园区建成标准厂房二十万平方米。',
+      '②现代物流园',
+      '物流园日均吞吐货物五千吨。',
+    );
+    expect(rolesOf(text).slice(2)).toEqual([
+      'intertitle:intertitle',
+      'paragraph:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+    ]);
+  });
+
   it('still reads a bare line after a brief’s lead as the next story’s title when nothing parallels it', () => {
     const text = page(
       '柳湾社区办起“四点半课堂”',
