@@ -22,6 +22,7 @@ import {
   isMarkedHeading,
   isNumbered,
   isTitleLike,
+  sameForm,
   markedTitleLength,
   opensMarkedTitle,
   opensStory,
@@ -577,9 +578,17 @@ function structureInArticle(
       nextIsParagraph &&
       after !== undefined &&
       context.rules.newsOpening.test(after.text);
+    // A story sets its intertitles in one form: a line out of the form of its set, over text that opens
+    // like a news report, is the next story's headline.
+    const outOfSet =
+      nextIsParagraph &&
+      after !== undefined &&
+      context.rules.newsOpening.test(after.text) &&
+      breaksIntertitleSet(line, context.units);
     const startsStory =
       k === 0 &&
       (storyOver ||
+        outOfSet ||
         nextReport ||
         (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0 && !isDataBox(run.slice(k))));
     if (startsStory) {
@@ -638,4 +647,26 @@ function wrapsHeading(heading: ClassifiedLine, line: ClassifiedLine, sibling: Cl
   return (
     endsAlike && heading.length < 0.7 * sibling.length && Math.abs(together - sibling.length) <= 0.25 * sibling.length
   );
+}
+
+/** The intertitles the current story has printed so far, top down. */
+function storyIntertitles(units: readonly Unit[]): ClassifiedLine[] {
+  const heads: ClassifiedLine[] = [];
+  for (let k = units.length - 1; k >= 0; k--) {
+    const unit = units[k]!;
+    if ((unit.kind === 'title' && !unit.displaced) || unit.kind === 'lead' || unit.opensStory) break;
+    if (unit.kind === 'intertitle' && unit.lines[0]) heads.unshift(unit.lines[0]);
+  }
+  return heads;
+}
+
+/**
+ * Two or more intertitles of one form (the same punctuation, as long as each other within a character:
+ * 点滴小事暖人心 / 小小网格大作为), and a bare line of another form: it does not belong to the set.
+ */
+function breaksIntertitleSet(line: ClassifiedLine, units: readonly Unit[]): boolean {
+  const heads = storyIntertitles(units);
+  if (heads.length < 2 || heads.some((head) => head.tag !== 'short')) return false;
+  const first = heads[0]!;
+  return heads.every((head) => sameForm(head, first)) && !sameForm(line, first);
 }

@@ -266,6 +266,11 @@ function titleSkeleton(text: string): string {
   return text.replace(/[^，,：:、 “”「」《》？！?!]/g, '');
 }
 
+/** Printed in one form: the same punctuation and as long as each other within a character. */
+export function sameForm(a: ClassifiedLine, b: ClassifiedLine): boolean {
+  return titleSkeleton(a.text) === titleSkeleton(b.text) && Math.abs(a.length - b.length) <= 1;
+}
+
 /**
  * Intertitles come in parallel sets (对仗小标题): printed alike, about as long as each other, with the
  * same punctuation (小网格发力，守护… / 小课堂聚力，托起…), or without any but of one length and

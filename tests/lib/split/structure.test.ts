@@ -751,3 +751,34 @@ describe('stories continued from another page', () => {
     ]);
   });
 });
+
+describe('a story without a byline after a story with intertitles', () => {
+  const feature = [
+    '青禾街道：为民办实事 服务零距离',
+    '本报记者 高远',
+    '今年以来，青禾街道共为群众办实事一百二十件，群众满意度持续提升。',
+    '点滴小事暖人心',
+    '社区干部上门服务，帮助行动不便的老人办理证件。',
+    '小小网格大作为',
+    '网格员每天巡查，及时发现和解决问题。',
+  ];
+  const kinds = (...tail: string[]) => unitsOf(page(...feature, ...tail)).map((unit) => unit.kind);
+
+  it('opens a story at a line out of the form of the story’s intertitles, over text opening like a report', () =>
+    expect(kinds('柳湾社区开展义诊活动', '近日，柳湾社区联合区医院开展义诊活动。').slice(-2)).toEqual([
+      'title',
+      'paragraph',
+    ]));
+
+  it('keeps a third intertitle of the same form in the story', () =>
+    expect(kinds('邻里守望传真情', '近日，街道组织志愿者走访独居老人。').slice(-2)).toEqual([
+      'intertitle',
+      'paragraph',
+    ]));
+
+  it('keeps a line of another form in the story when its text reads on, not like a report', () =>
+    expect(kinds('柳湾社区开展义诊活动', '志愿者们还为老人理发、剪指甲。').slice(-2)).toEqual([
+      'intertitle',
+      'paragraph',
+    ]));
+});
