@@ -568,7 +568,8 @@ function structureInArticle(
       context.lastClosedStory ||
       (context.last === 'lead' &&
         context.bodySinceAnchor === 1 &&
-        !hasParallelSibling(lines, offset + k, context.rules));
+        !hasParallelSibling(lines, offset + k, context.rules) &&
+        !isDataBox(run.slice(k)));
     // A news report carries no intertitles: a bare line over text that opens like a report (近日，…) is the
     // next report's headline.
     const nextReport =

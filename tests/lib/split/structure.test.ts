@@ -667,6 +667,18 @@ describe('an intertitle right after a news lead', () => {
     ]);
   });
 
+  it('keeps a data box printed right after the lead in the report', () => {
+    const text = page(
+      '柳湾社区办起“四点半课堂”',
+      lead,
+      '“数”说课堂',
+      '服务学生600人次',
+      '志愿者120名',
+      '家长们纷纷点赞。',
+    );
+    expect(rolesOf(text).slice(2)).toEqual(['intertitle:intertitle', 'list:body', 'list:body', 'paragraph:body']);
+  });
+
   it('still reads a bare line after a brief’s lead as the next story’s title when nothing parallels it', () => {
     const text = page(
       '柳湾社区办起“四点半课堂”',
