@@ -49,6 +49,12 @@ const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
 /** …or the writers' names signing the story off: （张三 李四）. */
 const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[）)]$`);
 
+/**
+ * A line that opens a quotation and does not close it: speech (“大家快来看！), never a headline; a title
+ * may open with a quoted word and go on (“双减”之后，孩子们去哪儿了？).
+ */
+const QUOTATION_OPEN = /^[“「"][^”」"]*$/;
+
 const INTERVIEW_TURN_REASON = 'a turn of an interview (问：/答：, 记者：, a speaker after a turn): running text';
 
 /** Lines are normalised: single ASCII spaces are their only white space. */
@@ -98,7 +104,7 @@ function tagOf(
   }
   // Headlines carry at most one comma (打造特色街区，点燃古城“夜经济”); a line with two is a sentence cut short.
   // They may end in ！ or ？ (冬奥，我们来了！), never in 。, and are not quotations.
-  const titleEnding = !endsSentence || (/[！？!?]$/.test(text) && !/^[“「"]/.test(text));
+  const titleEnding = !endsSentence || (/[！？!?]$/.test(text) && !QUOTATION_OPEN.test(text));
   if (
     length <= titleMax &&
     !MID_SENTENCE_STOP.test(text.slice(0, -1)) &&

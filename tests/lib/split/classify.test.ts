@@ -148,3 +148,16 @@ describe('interviews', () => {
     ]);
   });
 });
+
+describe('headlines ending in ！ or ？', () => {
+  const tag = (text: string) => classify(toLines(text, 'test.txt'), rules)[0]!.tag;
+  it('reads a title ending in ！ or ？ as title-like, one that opens with a quoted word too', () => {
+    expect(tag('冬奥，我们来了！')).toBe('short');
+    expect(tag('垃圾分类，你做对了吗？')).toBe('short');
+    expect(tag('“双减”之后，孩子们去哪儿了？')).toBe('short');
+  });
+  it('reads speech that opens a quotation and never closes it as a sentence, not a title', () => {
+    expect(tag('“大家快来看看吧！')).toBe('sentence');
+    expect(tag('“这个小区变化太大了！”')).not.toBe('short');
+  });
+});
