@@ -134,7 +134,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     );
     if (context.bodySinceAnchor === 0 && kind === 'paragraph')
       context.newsStory = rules.newsOpening.test(group[0]?.text ?? '');
-    context.bodySinceAnchor++;
+    // An editor's note (编者按) or another box under the title is not the story's text: a byline under it
+    // still heads the story.
+    if (kind !== 'sidebar' || context.bodySinceAnchor > 0) context.bodySinceAnchor++;
     context.signedOff = false;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');

@@ -794,3 +794,24 @@ describe('a story without a byline after a story with intertitles', () => {
       'paragraph',
     ]));
 });
+
+describe('an editor’s note under the title', () => {
+  it('keeps the byline under an editor’s note (编者按) heading the story, not signing it off', () => {
+    const units = unitsOf(
+      page(
+        '云溪河畔的守望者',
+        '——记护河志愿者韩守田',
+        '编者按：在云溪河两岸，活跃着一支护河志愿者队伍。本报今起推出系列报道。',
+        '本报记者 田野',
+        '每天清晨五点，韩守田就沿着河岸巡查。',
+      ),
+    );
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'sidebar',
+      'byline',
+      'paragraph',
+    ]);
+    expect(units[2]!.reasons[0]).not.toMatch(/signs the story off/);
+  });
+});
