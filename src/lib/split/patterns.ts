@@ -36,8 +36,8 @@ export const DASH_LEAD = /^(?:——|—|――|―|－－|--)\s*(?=[^\s—―�
 
 /**
  * A numbered heading or item: （一）…, (三)…, 一、…, 1. …, 1、…, 第一步 …, 第一，…, 五是…, circled or
- * bracketed figures (①…, ⑴…, ❶…). Whether it is a heading
- * or a numbered paragraph depends on its length (classify.ts).
+ * bracketed figures (①…, ⑴…, ❶…). Whether it is a heading or a numbered paragraph depends on its length
+ * (classify.ts).
  */
 export const ENUMERATOR =
   /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]\s*(?!\d)|第[一二三四五六七八九十\d]{1,3}[步部章节]|第[一二三四五六七八九十]{1,3}[，,、\s]|[\u2460-\u2473\u2474-\u2487\u2776-\u277f])/;
