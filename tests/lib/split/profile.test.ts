@@ -260,6 +260,9 @@ describe('conventions added for other papers', () => {
       '第五版',
       'A3版 社区',
       '版次：05',
+      '走近平城 第5版',
+      '2026.03.06 星期五',
+      '大同日报 2026-03-06 第5版',
     ])
       expect(line).toMatch(rules.furniture);
   });
@@ -271,6 +274,8 @@ describe('conventions added for other papers', () => {
       '第三版规划出炉',
       '第二届运动会开幕',
       '走近平城',
+      '2026.03.06',
+      '奋斗新时代第5版',
     ])
       expect(line).not.toMatch(rules.furniture);
   });
