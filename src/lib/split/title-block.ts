@@ -174,7 +174,9 @@ export function opensStory(lines: readonly ClassifiedLine[], j: number): boolean
   const forced = forcedRole(line);
   if (forced) return forced === 'byline';
   if (line.tag === 'byline' || line.tag === 'lead') return true;
-  return line.tag === 'name' && (lines[j + 1]?.tag === 'paragraph' || lines[j + 1]?.tag === 'lead');
+  // …over text, whether its first paragraph is long or one short sentence.
+  const after = lines[j + 1]?.tag;
+  return line.tag === 'name' && (after === 'paragraph' || after === 'sentence' || after === 'lead');
 }
 
 /** A title-like run starting at i is followed by a byline or lead: it is an article's title block. */

@@ -815,3 +815,26 @@ describe('an editor’s note under the title', () => {
     expect(units[2]!.reasons[0]).not.toMatch(/signs the story off/);
   });
 });
+
+describe('a commentary after a story', () => {
+  it('opens the commentary at its rubric and headline over a lone author and one short sentence', () => {
+    const units = unitsOf(
+      page(
+        '云溪新城产业集聚',
+        '本报记者 柳青松',
+        '近日，记者走进云溪新城数字经济产业园，看到一派繁忙景象。',
+        '园区建设提速',
+        '园区今年新开工项目十二个，总投资四十亿元。',
+        '平城新语',
+        '老城也要“新”起来',
+        '林一舟',
+        '老城更新，既要留住记忆，也要焕发活力。',
+      ),
+    );
+    expect(units.slice(5).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'title:rubric/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+});
