@@ -14,6 +14,7 @@ import {
   INTERVIEW_TURN,
   MID_SENTENCE_STOP,
   NAME,
+  SERIAL_PART,
   SPEAKER_TURN,
   endsSentence as endsWithStop,
 } from './patterns.ts';
@@ -95,6 +96,7 @@ function tagOf(
   if (byline && signed) return ['name', 'a name after a school or unit (实验小学 王小明): a writer signing'];
   if (BRACKETED_NAMES.test(text) && length <= 16)
     return ['name', 'names in brackets after a story (（张三 李四）): its writers signing off'];
+  if (SERIAL_PART.test(text)) return ['short', 'the part of a series (（上）, （之二）): a title line'];
   if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
   if (INTERVIEW_TURN.test(text) || (inInterview && SPEAKER_TURN.test(text)))
     return ['paragraph', INTERVIEW_TURN_REASON];

@@ -76,6 +76,9 @@ export const SPEAKER_TURN = new RegExp(`^${SHORT_NAME}\\s*[:：]\\s*\\S`);
 export const RUBRIC_FORM =
   /^(?:【[^【】]{2,12}】|「[^「」]{2,12}」|〖[^〖〗]{2,12}〗)[^，,。：:；;！？!?]{0,10}$|^[^\s，。：:·]{2,8}[·•][^\s，。：:·]{2,8}$/;
 
+/** The part of a series printed alone under its headline: （上）, （下）, （之二）, （续）. Part of the title, not a note. */
+export const SERIAL_PART = /^[（(](?:上|中|下|续|之[一二三四五六七八九十\d]{1,3})[）)]$/;
+
 /** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
 export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
 

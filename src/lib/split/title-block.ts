@@ -5,7 +5,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
-import { DASH_LEAD, ENUMERATOR, RUBRIC_FORM } from './patterns.ts';
+import { DASH_LEAD, ENUMERATOR, RUBRIC_FORM, SERIAL_PART } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
@@ -136,6 +136,11 @@ export function titleRoles(
   }
   while (end > 0 && DASH_LEAD.test(block[end]?.text ?? '')) {
     roles[end] = ['subtitle', 'dashed line under the headline (副题)'];
+    end--;
+  }
+  // 一条小河的重生 over （上）: the part of a series is printed under the headline, as its last line.
+  if (end > 0 && SERIAL_PART.test(block[end]?.text ?? '')) {
+    roles[end] = ['headline', 'the part of a series printed under the headline (（上）): the headline’s'];
     end--;
   }
   roles[end] = ['headline', pageTop ? 'title at the top of the page' : 'last title line above the byline or lead'];

@@ -17,6 +17,7 @@ import {
   MID_SENTENCE_STOP,
   NAME,
   RUBRIC_FORM,
+  SERIAL_PART,
   SENTENCE_END,
   SPEAKER_TURN,
 } from '../../../src/lib/split/patterns.ts';
@@ -175,4 +176,9 @@ describe('RUBRIC_FORM', () => {
 describe('JUMP_IN', () => {
   matches(JUMP_IN, ['（上接第一版）', '(上接第1版)', '接第3版']);
   rejects(JUMP_IN, ['（下转第八版）', '接续奋斗 再创佳绩', '上接天线 下接地气']);
+});
+
+describe('SERIAL_PART', () => {
+  matches(SERIAL_PART, ['（上）', '(下)', '（之二）', '（续）']);
+  rejects(SERIAL_PART, ['（完）', '（一）', '（作者单位：云溪中学）', '一条小河的重生（上）']);
 });

@@ -838,3 +838,21 @@ describe('a commentary after a story', () => {
     ]);
   });
 });
+
+describe('a series part under the headline', () => {
+  it('keeps （上） under the headline in the title, so the byline under it heads the story', () => {
+    const units = unitsOf(
+      page('一条小河的重生', '（上）', '本报记者 田野', '云溪河流经五个社区，曾经是居民的烦心事。'),
+    );
+    expect(units.map((unit) => `${unit.kind}:${unit.roles.join('/')}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title:headline/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('still reads （完） after the text as a note of the story', () =>
+    expect(
+      unitsOf(page('一条小河的重生', '本报记者 田野', '云溪河变清了。', '（完）')).map((unit) => unit.kind),
+    ).toEqual(['title', 'byline', 'paragraph', 'paragraph']));
+});

@@ -43,6 +43,11 @@ describe('titleRoles', () => {
     expect(roles('走近平城', '一线观察员眼中的新城变迁', '云溪新城这五年')).toEqual(['rubric', 'overline', 'headline']);
   });
 
+  it('reads the part of a series printed under the headline as the headline’s last line', () => {
+    expect(roles('一条小河的重生', '（上）')).toEqual(['headline', 'headline']);
+    expect(roles('河畔人家', '一条小河的重生', '（之二）')).toEqual(['overline', 'headline', 'headline']);
+  });
+
   it('takes the page’s own banner above the headline for a rubric (走近平城, earlier 今日平城)', () => {
     expect(roles('走近平城', '云溪新城这五年', '——写在建区五周年之际')).toEqual(['rubric', 'headline', 'subtitle']);
     expect(roles('今日平城', '云溪新城这五年')).toEqual(['rubric', 'headline']);
