@@ -292,19 +292,22 @@ export function parallelHeads(a: ClassifiedLine, b: ClassifiedLine): boolean {
 
 /**
  * A bare title line at i over text has a parallel sibling further down the same story, over text of
- * its own: both are the story's intertitles, not the next story's headline. The search stops where a
- * story plainly begins (a lead, a byline, a title block over one, a wider gap) or at the page's furniture.
+ * its own: both are the story's intertitles, not the next story's headline. Neither text may open like
+ * a news report (近日，…, 12月1日，…): parallel headlines over such text are a column of briefs. The
+ * search stops where a story plainly begins (a lead, a byline, a title block over one, a wider gap) or
+ * at the page's furniture.
  */
 export function hasParallelSibling(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
   const head = lines[i];
-  if (!head || head.tag !== 'short') return false;
+  // The text under an intertitle goes on with the report; text opening with when (近日，…) begins a brief.
+  const sectionText = (line: ClassifiedLine | undefined) =>
+    (line?.tag === 'paragraph' || line?.tag === 'sentence') && !rules.newsOpening.test(line.text);
+  if (!head || head.tag !== 'short' || !sectionText(lines[i + 1])) return false;
   for (let j = i + 1; j < lines.length && j <= i + INTERTITLE_REACH; j++) {
     const line = lines[j]!;
     if (['lead', 'byline', 'name', 'furniture'].includes(line.tag) || forcedRole(line)) return false;
     if (blockGapBefore(lines, j, rules) || runOpensStory(lines, j)) return false;
-    const after = lines[j + 1];
-    if (line.tag === 'short' && (after?.tag === 'paragraph' || after?.tag === 'sentence') && parallelHeads(head, line))
-      return true;
+    if (line.tag === 'short' && parallelHeads(head, line)) return sectionText(lines[j + 1]);
   }
   return false;
 }

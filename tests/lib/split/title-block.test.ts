@@ -198,6 +198,17 @@ describe('parallel intertitles', () => {
     ).toBe(false);
     expect(hasParallelSibling(report('本报记者 罗小川', '家长有好评，口碑传四邻', '正文。'), 1, rules)).toBe(false);
   });
+  it('takes parallel headlines over text that opens like a report for briefs, not intertitles', () => {
+    const briefs = classified(
+      '本报讯（记者 高远）近日，柳湾社区开办“四点半课堂”，为孩子提供课后看护。',
+      '青禾街道开展消防演练',
+      '日前，青禾街道组织辖区商户开展消防演练。',
+      '柳湾街道举办健康讲座',
+      '近日，柳湾街道邀请医生为居民举办健康讲座。',
+    );
+    expect(parallelHeads(briefs[1]!, briefs[3]!)).toBe(true);
+    expect(hasParallelSibling(briefs, 1, rules)).toBe(false);
+  });
   it('takes no sibling that has no text of its own under it', () =>
     expect(hasParallelSibling(report('家长有好评，口碑传四邻'), 1, rules)).toBe(false));
 });
