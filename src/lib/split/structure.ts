@@ -25,6 +25,7 @@ import {
   markedTitleLength,
   opensMarkedTitle,
   opensStory,
+  parallelSibling,
   runOpensStory,
   sameForm,
   skipFigureLines,
@@ -588,10 +589,13 @@ function structureInArticle(
       after !== undefined &&
       context.rules.newsOpening.test(after.text) &&
       breaksIntertitleSet(line, context.units);
+    // Parallel headlines over text opening with when (日前，… 近日，…) are a column of briefs.
+    const briefColumn = nextIsParagraph && parallelSibling(lines, offset + k, context.rules) === 'brief';
     const startsStory =
       k === 0 &&
       (storyOver ||
         outOfSet ||
+        briefColumn ||
         nextReport ||
         (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0 && !isDataBox(run.slice(k))));
     if (startsStory) {

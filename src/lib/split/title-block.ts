@@ -291,25 +291,38 @@ export function parallelHeads(a: ClassifiedLine, b: ClassifiedLine): boolean {
 }
 
 /**
- * A bare title line at i over text has a parallel sibling further down the same story, over text of
- * its own: both are the story's intertitles, not the next story's headline. Neither text may open like
- * a news report (近日，…, 12月1日，…): parallel headlines over such text are a column of briefs. The
- * search stops where a story plainly begins (a lead, a byline, a title block over one, a wider gap) or
- * at the page's furniture.
+ * The parallel sibling of a bare title line at i over text, further down the same story, over text of
+ * its own: over text that goes on with the report both are the story's intertitles (`section`); over text
+ * that opens like a news report (近日，…, 12月1日，…) both are headlines of a column of briefs (`brief`).
+ * The search stops where a story plainly begins (a lead, a byline, a title block over one, a wider gap)
+ * or at the page's furniture.
  */
-export function hasParallelSibling(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+export function parallelSibling(
+  lines: readonly ClassifiedLine[],
+  i: number,
+  rules: PaperRules,
+): 'section' | 'brief' | null {
   const head = lines[i];
-  // The text under an intertitle goes on with the report; text opening with when (近日，…) begins a brief.
-  const sectionText = (line: ClassifiedLine | undefined) =>
-    (line?.tag === 'paragraph' || line?.tag === 'sentence') && !rules.newsOpening.test(line.text);
-  if (!head || head.tag !== 'short' || !sectionText(lines[i + 1])) return false;
+  const textUnder = (line: ClassifiedLine | undefined) =>
+    line?.tag === 'paragraph' || line?.tag === 'sentence'
+      ? rules.newsOpening.test(line.text)
+        ? 'brief'
+        : 'section'
+      : null;
+  const kind = textUnder(lines[i + 1]);
+  if (!head || head.tag !== 'short' || !kind) return null;
   for (let j = i + 1; j < lines.length && j <= i + INTERTITLE_REACH; j++) {
     const line = lines[j]!;
-    if (['lead', 'byline', 'name', 'furniture'].includes(line.tag) || forcedRole(line)) return false;
-    if (blockGapBefore(lines, j, rules) || runOpensStory(lines, j)) return false;
-    if (line.tag === 'short' && parallelHeads(head, line)) return sectionText(lines[j + 1]);
+    if (['lead', 'byline', 'name', 'furniture'].includes(line.tag) || forcedRole(line)) return null;
+    if (blockGapBefore(lines, j, rules) || runOpensStory(lines, j)) return null;
+    if (line.tag === 'short' && parallelHeads(head, line)) return textUnder(lines[j + 1]) === kind ? kind : null;
   }
-  return false;
+  return null;
+}
+
+/** A bare title line is the first of its story's parallel intertitles. */
+export function hasParallelSibling(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  return parallelSibling(lines, i, rules) === 'section';
 }
 
 /** Bare lines a title block without a byline or lead holds at most: rubric, overline, headline. */

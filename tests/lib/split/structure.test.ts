@@ -788,6 +788,29 @@ describe('a story without a byline after a story with intertitles', () => {
       'paragraph',
     ]));
 
+  it('opens a story at each of parallel headlines over text opening with when: a column of briefs', () => {
+    const units = unitsOf(
+      page(
+        '云溪河畔的守望者',
+        '本报记者 田野',
+        '每天清晨五点，韩守田就沿着河岸巡查。',
+        '青禾街道开展消防演练',
+        '日前，青禾街道组织商户开展消防演练。',
+        '柳湾街道举办健康讲座',
+        '近日，柳湾街道举办健康讲座。',
+      ),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'title',
+      'paragraph',
+      'title',
+      'paragraph',
+    ]);
+  });
+
   it('keeps a line of another form in the story when its text reads on, not like a report', () =>
     expect(kinds('柳湾社区开展义诊活动', '志愿者们还为老人理发、剪指甲。').slice(-2)).toEqual([
       'intertitle',

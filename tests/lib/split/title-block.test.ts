@@ -9,6 +9,7 @@ import {
   isTitleLike,
   markedTitleLength,
   parallelHeads,
+  parallelSibling,
   runOpensStory,
   titleRoles,
 } from '../../../src/lib/split/title-block.ts';
@@ -208,6 +209,7 @@ describe('parallel intertitles', () => {
     );
     expect(parallelHeads(briefs[1]!, briefs[3]!)).toBe(true);
     expect(hasParallelSibling(briefs, 1, rules)).toBe(false);
+    expect(parallelSibling(briefs, 1, rules)).toBe('brief');
   });
   it('takes no sibling that has no text of its own under it', () =>
     expect(hasParallelSibling(report('家长有好评，口碑传四邻'), 1, rules)).toBe(false));
