@@ -554,6 +554,8 @@ function structureInArticle(
       const item = heading?.lines[heading.lines.length - 1];
       if (item && isDataLine(item) && isDataLine(line))
         pushBody('list', [line], 'a data line after data lines (数说): one more item of the list');
+      else if (item && item.tag === 'short' && sameForm(item, line))
+        pushBody('list', [line], 'printed in the form of the item above it (a poem’s or slogan’s line): one more item');
       else if (nextIsParagraph)
         pushBody('intertitle', [line], 'short line after a list, introducing running text: an intertitle');
       else pushBody('list', [line], 'continues a list of short lines');

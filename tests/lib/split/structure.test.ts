@@ -879,3 +879,20 @@ describe('a series part under the headline', () => {
       unitsOf(page('一条小河的重生', '本报记者 田野', '云溪河变清了。', '（完）')).map((unit) => unit.kind),
     ).toEqual(['title', 'byline', 'paragraph', 'paragraph']));
 });
+
+describe('a poem or slogan in short lines', () => {
+  const story = (...body: string[]) =>
+    unitsOf(page('北岭村的“致富经”', '本报记者 罗小川', '村口的墙上写着一首小诗：', ...body)).slice(3);
+
+  it('keeps every line of a poem introduced by a colon in the list, its last one over text too', () =>
+    expect(
+      story('春风吹过北岭坡', '大棚连片蘑菇多', '乡亲笑语满山窝', '这首诗是村里的老师写的。').map((unit) => unit.kind),
+    ).toEqual(['list', 'list', 'list', 'paragraph']));
+
+  it('still reads a line of another form after a list, over text, as an intertitle', () =>
+    expect(
+      story('春风吹过北岭坡', '大棚连片蘑菇多', '合作社里，村民说了算', '这首诗是村里的老师写的。').map(
+        (unit) => unit.kind,
+      ),
+    ).toEqual(['list', 'list', 'intertitle', 'paragraph']));
+});
