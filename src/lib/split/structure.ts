@@ -80,6 +80,8 @@ interface Context {
   signedOff: boolean;
   /** A jump line (上接第X版) stood above: the next text is the rest of a story begun on another page. */
   jumpedIn: boolean;
+  /** The current story began without a printed title (its headline lost: a brief dated to the hour …). */
+  untitled: boolean;
   /** The current story is a news report: it opened with a lead, or its text with a news opening (近日，…). */
   newsStory: boolean;
   /** The current story printed its writers under its title or in its lead. */
@@ -108,6 +110,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     lastClosedStory: false,
     signedOff: false,
     jumpedIn: false,
+    untitled: false,
     newsStory: false,
     storyHasByline: false,
     intertitles: 0,
@@ -176,6 +179,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       context.intertitles = 0;
       context.storyHasByline = false;
       context.newsStory = false;
+      context.untitled = false;
     }
     context.started = true;
     context.last = 'other';
@@ -390,6 +394,7 @@ function startUntitledStory(context: Context): void {
   context.storyHasByline = false;
   context.newsStory = false;
   context.lastClosedStory = false;
+  context.untitled = true;
 }
 
 const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
@@ -591,6 +596,14 @@ function structureInArticle(
       after !== undefined &&
       context.rules.newsOpening.test(after.text) &&
       breaksIntertitleSet(line, context.units);
+    // A brief whose headline was lost is one short report: a bare line over text after it is the next
+    // story's headline, unless a parallel sibling makes it the first of the brief's intertitles.
+    const afterUntitledBrief =
+      context.untitled &&
+      context.newsStory &&
+      context.intertitles === 0 &&
+      nextIsParagraph &&
+      !hasParallelSibling(lines, offset + k, context.rules);
     // Parallel headlines over text opening with when (日前，… 近日，…) are a column of briefs.
     const briefColumn = nextIsParagraph && parallelSibling(lines, offset + k, context.rules) === 'brief';
     const startsStory =
@@ -598,6 +611,7 @@ function structureInArticle(
       (storyOver ||
         outOfSet ||
         briefColumn ||
+        afterUntitledBrief ||
         nextReport ||
         (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0 && !isDataBox(run.slice(k))));
     if (startsStory) {

@@ -896,3 +896,28 @@ describe('a poem or slogan in short lines', () => {
       ),
     ).toEqual(['list', 'list', 'intertitle', 'paragraph']));
 });
+
+describe('a brief whose headline was lost', () => {
+  const briefs = (...tail: string[]) =>
+    unitsOf(
+      page(
+        '青禾街道召开供暖工作会',
+        '本报讯（记者 高远）12月1日上午，青禾街道召开冬季供暖工作推进会。',
+        '会议要求，各社区要逐户排查供暖情况。',
+        '昨晚，云溪广场举行灯光秀，吸引市民上千人观看。',
+        ...tail,
+      ),
+    ).map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`);
+
+  it('opens the next story at a bare line over text after the brief, which carries no intertitles', () =>
+    expect(briefs('北岭老年团走进古村落', '活动当天，四十名老人参观了古村落。').slice(-3)).toEqual([
+      'paragraph:opens',
+      'title',
+      'paragraph',
+    ]));
+
+  it('keeps a bare line in the brief when a parallel sibling makes it the first of its intertitles', () =>
+    expect(
+      briefs('灯光璀璨，古城添彩', '灯光秀持续一个小时。', '市民点赞，夜游升温', '不少市民专程赶来。').slice(-5),
+    ).toEqual(['paragraph:opens', 'intertitle', 'paragraph', 'intertitle', 'paragraph']));
+});
