@@ -25,6 +25,7 @@ import {
   markedTitleLength,
   opensMarkedTitle,
   opensStory,
+  opensWithNewsWord,
   parallelSibling,
   runOpensStory,
   sameForm,
@@ -590,11 +591,11 @@ function structureInArticle(
       after !== undefined &&
       context.rules.newsOpening.test(after.text);
     // A story sets its intertitles in one form: a line out of the form of its set, over text that opens
-    // like a news report, is the next story's headline.
+    // with a news report's words (近日，…), is the next story's headline.
     const outOfSet =
       nextIsParagraph &&
       after !== undefined &&
-      context.rules.newsOpening.test(after.text) &&
+      opensWithNewsWord(after.text, context.rules) &&
       breaksIntertitleSet(line, context.units);
     // A brief whose headline was lost is one short report: a bare line over text after it is the next
     // story's headline, unless a parallel sibling makes it the first of the brief's intertitles.

@@ -293,7 +293,7 @@ export function parallelHeads(a: ClassifiedLine, b: ClassifiedLine): boolean {
 /**
  * The parallel sibling of a bare title line at i over text, further down the same story, over text of
  * its own: over text that goes on with the report both are the story's intertitles (`section`); over text
- * that opens like a news report (近日，…, 12月1日，…) both are headlines of a column of briefs (`brief`).
+ * that opens with a news report's words (近日，…, 日前，…) both are headlines of a column of briefs (`brief`).
  * The search stops where a story plainly begins (a lead, a byline, a title block over one, a wider gap)
  * or at the page's furniture.
  */
@@ -305,7 +305,7 @@ export function parallelSibling(
   const head = lines[i];
   const textUnder = (line: ClassifiedLine | undefined) =>
     line?.tag === 'paragraph' || line?.tag === 'sentence'
-      ? rules.newsOpening.test(line.text)
+      ? opensWithNewsWord(line.text, rules)
         ? 'brief'
         : 'section'
       : null;
@@ -318,6 +318,15 @@ export function parallelSibling(
     if (line.tag === 'short' && parallelHeads(head, line)) return textUnder(lines[j + 1]) === kind ? kind : null;
   }
   return null;
+}
+
+/**
+ * Text that opens with a news report's words of when or what for (近日，…, 日前，…, 为进一步…). A calendar
+ * date does not count: a feature's sections open with dates too (3月5日上午，… under one intertitle,
+ * 7月12日，… under the next).
+ */
+export function opensWithNewsWord(text: string, rules: PaperRules): boolean {
+  return rules.profile.newsOpenings.some((word) => text.startsWith(word));
 }
 
 /** A bare title line is the first of its story's parallel intertitles. */

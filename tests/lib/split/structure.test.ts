@@ -811,6 +811,29 @@ describe('a story without a byline after a story with intertitles', () => {
     ]);
   });
 
+  it('keeps parallel intertitles over dated sections in a feature: a chronicle, not briefs', () => {
+    const units = unitsOf(
+      page(
+        '云溪河畔的守望者',
+        '本报记者 田野',
+        '每天清晨五点，韩守田就沿着河岸巡查。',
+        '春日护河：清淤疏浚保畅通',
+        '3月5日上午，志愿者们来到河道清理淤泥。',
+        '夏日巡河：防汛值守保平安',
+        '7月12日，云溪河水位上涨，志愿者彻夜值守。',
+      ),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'intertitle',
+      'paragraph',
+      'intertitle',
+      'paragraph',
+    ]);
+  });
+
   it('keeps a line of another form in the story when its text reads on, not like a report', () =>
     expect(kinds('柳湾社区开展义诊活动', '志愿者们还为老人理发、剪指甲。').slice(-2)).toEqual([
       'intertitle',
