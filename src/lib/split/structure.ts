@@ -81,8 +81,8 @@ interface Context {
   signedOff: boolean;
   /** A jump line (上接第X版) stood above: the next text is the rest of a story begun on another page. */
   jumpedIn: boolean;
-  /** The current story began without a printed title (its headline lost: a brief dated to the hour …). */
-  untitled: boolean;
+  /** The current story is a brief begun without its headline: a paragraph dated to the hour after a report. */
+  untitledBrief: boolean;
   /** The current story is a news report: it opened with a lead, or its text with a news opening (近日，…). */
   newsStory: boolean;
   /** The current story printed its writers under its title or in its lead. */
@@ -111,7 +111,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     lastClosedStory: false,
     signedOff: false,
     jumpedIn: false,
-    untitled: false,
+    untitledBrief: false,
     newsStory: false,
     storyHasByline: false,
     intertitles: 0,
@@ -180,7 +180,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       context.intertitles = 0;
       context.storyHasByline = false;
       context.newsStory = false;
-      context.untitled = false;
+      context.untitledBrief = false;
     }
     context.started = true;
     context.last = 'other';
@@ -370,6 +370,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     ) {
       // A report gives its time once, in its lead: a later paragraph dated to the hour is the next brief.
       startUntitledStory(context);
+      context.untitledBrief = true;
       pushBody(
         'paragraph',
         [line],
@@ -395,7 +396,7 @@ function startUntitledStory(context: Context): void {
   context.storyHasByline = false;
   context.newsStory = false;
   context.lastClosedStory = false;
-  context.untitled = true;
+  context.untitledBrief = false;
 }
 
 const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
@@ -597,10 +598,10 @@ function structureInArticle(
       after !== undefined &&
       opensWithNewsWord(after.text, context.rules) &&
       breaksIntertitleSet(line, context.units);
-    // A brief whose headline was lost is one short report: a bare line over text after it is the next
-    // story's headline, unless a parallel sibling makes it the first of the brief's intertitles.
+    // A brief whose headline was lost (dated to the hour after a report) is one short report: a bare line
+    // over text after it is the next story's headline, unless a parallel sibling makes it an intertitle.
     const afterUntitledBrief =
-      context.untitled &&
+      context.untitledBrief &&
       context.newsStory &&
       context.intertitles === 0 &&
       nextIsParagraph &&

@@ -939,6 +939,25 @@ describe('a brief whose headline was lost', () => {
       'paragraph',
     ]));
 
+  it('keeps an intertitle in a story whose title was lost after a sign-off: only a dated brief is that short', () => {
+    const units = unitsOf(
+      page(
+        '青禾街道召开供暖工作会',
+        '本报讯 青禾街道召开冬季供暖工作推进会，部署辖区供暖保障工作，要求各社区逐户排查供暖情况。',
+        '会议强调，要确保辖区群众温暖过冬，对困难群众要重点关注、及时帮扶。',
+        '本报记者 高远',
+        '近日，记者走进北岭村，看到一排排大棚整齐排列。',
+        '大棚里的新希望',
+        '村民赵长河正忙着采收蘑菇。',
+      ),
+    );
+    expect(units.slice(-3).map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'paragraph:opens',
+      'intertitle',
+      'paragraph',
+    ]);
+  });
+
   it('keeps a bare line in the brief when a parallel sibling makes it the first of its intertitles', () =>
     expect(
       briefs('灯光璀璨，古城添彩', '灯光秀持续一个小时。', '市民点赞，夜游升温', '不少市民专程赶来。').slice(-5),
