@@ -44,6 +44,12 @@ describe('titleRoles', () => {
     expect(roles('走近平城', '一线观察员眼中的新城变迁', '云溪新城这五年')).toEqual(['rubric', 'overline', 'headline']);
   });
 
+  it('reads a subtitle under any of the dashes extractors leave (——, —, ――)', () => {
+    for (const dash of ['——', '—', '――', '—— '])
+      expect(roles('一条小河的重生', `${dash}云溪河治理回访`)).toEqual(['headline', 'subtitle']);
+    expect(roles('冬奥，我们来了！', '——北岭滑雪场见闻')).toEqual(['headline', 'subtitle']);
+  });
+
   it('reads the part of a series printed under the headline as the headline’s last line', () => {
     expect(roles('一条小河的重生', '（上）')).toEqual(['headline', 'headline']);
     expect(roles('河畔人家', '一条小河的重生', '（之二）')).toEqual(['overline', 'headline', 'headline']);
