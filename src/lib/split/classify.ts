@@ -11,8 +11,11 @@ import {
   CAPTION_LEAD,
   DASH_LEAD,
   ENUMERATOR,
+  INTERVIEW_TURN,
   MID_SENTENCE_STOP,
   NAME,
+  SERIAL_PART,
+  SPEAKER_TURN,
   endsSentence as endsWithStop,
 } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
@@ -47,6 +50,14 @@ const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
 /** …or the writers' names signing the story off: （张三 李四）. */
 const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[）)]$`);
 
+/**
+ * A line that opens a quotation and does not close it: speech (“大家快来看！), never a headline; a title
+ * may open with a quoted word and go on (“双减”之后，孩子们去哪儿了？).
+ */
+const QUOTATION_OPEN = /^[“「"][^”」"]*$/;
+
+const INTERVIEW_TURN_REASON = 'a turn of an interview (问：/答：, 记者：, a speaker after a turn): running text';
+
 /** Lines are normalised: single ASCII spaces are their only white space. */
 function visibleLength(text: string): number {
   let spaces = 0;
@@ -54,7 +65,13 @@ function visibleLength(text: string): number {
   return text.length - spaces;
 }
 
-function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRules): [LineTag, string] {
+function tagOf(
+  line: Line,
+  length: number,
+  endsSentence: boolean,
+  rules: PaperRules,
+  inInterview: boolean,
+): [LineTag, string] {
   const { text } = line;
   const { titleMax, headingMax, creditMax } = rules.thresholds;
   if (rules.furniture.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
@@ -79,14 +96,17 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
   if (byline && signed) return ['name', 'a name after a school or unit (实验小学 王小明): a writer signing'];
   if (BRACKETED_NAMES.test(text) && length <= 16)
     return ['name', 'names in brackets after a story (（张三 李四）): its writers signing off'];
+  if (SERIAL_PART.test(text)) return ['short', 'the part of a series (（上）, （之二）): a title line'];
   if (BRACKETED_NOTE.test(text)) return ['paragraph', 'a note in brackets (（作者单位：…）, （完）): running text'];
+  if (INTERVIEW_TURN.test(text) || (inInterview && SPEAKER_TURN.test(text)))
+    return ['paragraph', INTERVIEW_TURN_REASON];
   if (BULLET.test(text)) return ['bullet', 'list item left as a bullet by the extractor'];
   if ((ENUMERATOR.test(text) || DASH_LEAD.test(text)) && length <= headingMax && !MID_SENTENCE_STOP.test(text)) {
     return ['heading', 'short numbered or dashed line (（一）…, ——…)'];
   }
   // Headlines carry at most one comma (打造特色街区，点燃古城“夜经济”); a line with two is a sentence cut short.
   // They may end in ！ or ？ (冬奥，我们来了！), never in 。, and are not quotations.
-  const titleEnding = !endsSentence || (/[！？!?]$/.test(text) && !/^[“「"]/.test(text));
+  const titleEnding = !endsSentence || (/[！？!?]$/.test(text) && !QUOTATION_OPEN.test(text));
   if (
     length <= titleMax &&
     !MID_SENTENCE_STOP.test(text.slice(0, -1)) &&
@@ -103,10 +123,13 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
 
 export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
   const seen = new Map<string, number>();
+  // The previous line was a turn of an interview, so a named speaker's line under it is the next turn.
+  let inInterview = false;
   return lines.map((line) => {
     const length = visibleLength(line.text);
     const endsSentence = endsWithStop(line.text);
-    const [tag, reason] = tagOf(line, length, endsSentence, rules);
+    const [tag, reason] = tagOf(line, length, endsSentence, rules, inInterview);
+    inInterview = reason === INTERVIEW_TURN_REASON;
     const key = line.text.includes(' ') ? line.text.replaceAll(' ', '') : line.text;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line.no);

@@ -35,11 +35,12 @@ export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[
 export const DASH_LEAD = /^(?:——|—|――|―|－－|--)\s*(?=[^\s—―－-])/;
 
 /**
- * A numbered heading or item: （一）…, (三)…, 一、…, 1. …, 1、…, 第一步 …, 五是…. Whether it is a heading
- * or a numbered paragraph depends on its length (classify.ts).
+ * A numbered heading or item: （一）…, (三)…, 一、…, 1. …, 1、…, 第一步 …, 第一，…, 五是…, circled or
+ * bracketed figures (①…, ⑴…, ❶…). Whether it is a heading or a numbered paragraph depends on its length
+ * (classify.ts).
  */
 export const ENUMERATOR =
-  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]\s*(?!\d)|第[一二三四五六七八九十\d]{1,3}[步部章节])/;
+  /^(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、是]|\d{1,2}\s*[.．、]\s*(?!\d)|第[一二三四五六七八九十\d]{1,3}[步部章节]|第[一二三四五六七八九十]{1,3}[，,、\s]|[\u2460-\u2473\u2474-\u2487\u2776-\u277f])/;
 
 /** A bullet left by the extractor: "- item", " - sub-item", "• item". */
 export const BULLET = /^[-•·●◆■]\s+/;
@@ -58,8 +59,31 @@ export function endsSentence(text: string): boolean {
 /** Punctuation inside running text; titles seldom carry a full stop or semicolon in the middle. */
 export const MID_SENTENCE_STOP = /[。；;！？!?](?!$)/;
 
+/**
+ * A turn of a printed interview or Q&A (访谈, 问答): 问：…, 答：…, 记者：…, 主持人：…, Q：…. Running text,
+ * never a title or an intertitle, however short (问：明年有什么打算？).
+ */
+export const INTERVIEW_TURN = /^(?:问|答|记者|主持人|嘉宾|[QA])\s*[:：]\s*\S/;
+
+/** A turn by a named speaker (赵长河：…): one only right after another turn, as headlines also print a colon (平城区：…). */
+export const SPEAKER_TURN = new RegExp(`^${SHORT_NAME}\\s*[:：]\\s*\\S`);
+
+/**
+ * How a column or series label (栏目) is printed apart from a story's own lines: in lenticular or corner
+ * brackets (【民生观察】, 「河畔人家」系列报道之三) or as names joined by a middle dot (文明云溪·身边好人).
+ * An overline (引题) is a phrase leading into the headline and is printed without either.
+ */
+export const RUBRIC_FORM =
+  /^(?:【[^【】]{2,12}】|「[^「」]{2,12}」|〖[^〖〗]{2,12}〗)[^，,。：:；;！？!?]{0,10}$|^[^\s，。：:·]{2,8}[·•][^\s，。：:·]{2,8}$/;
+
+/** The part of a series printed alone under its headline: （上）, （下）, （之二）, （续）. Part of the title, not a note. */
+export const SERIAL_PART = /^[（(](?:上|中|下|续|之[一二三四五六七八九十\d]{1,3})[）)]$/;
+
 /** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
 export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
+
+/** A jump line bringing a story in from another page: （上接第1版）, 接第3版. What follows is that story's rest. */
+export const JUMP_IN = /^[（(]?(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版/;
 
 /** Editor correction markup: a line `@@ headline`, `@@ section 民生` … (see README). */
 export const EDITOR_MARKER = /^@@\s*(\S+)(?:\s+(.*\S))?\s*$/;

@@ -89,6 +89,31 @@ const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
 
+/** A page number as a masthead prints it: 第5版, 第五版, A3版, 版次：05. */
+const PAGE_NO = '(?:第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版|版次\\s*[:：]?\\s*[A-Z]?\\d{1,2})';
+/** …and the page's name after it, set off by a space, colon or dot: 第5版：走近平城. */
+const PAGE_NAME = '(?:\\s*[\\s:：·]\\s*[^\\s，。：:]{2,8})?';
+const DAY = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[.／/-]\\d{1,2}[.／/-]\\d{1,2})';
+const WEEKDAY = '(?:星期|周)[一二三四五六日天]';
+const DATE = `${DAY}(?:\\s*${WEEKDAY})?`;
+
+/**
+ * The page's masthead strip (报头, 版头) in the forms extractors leave it: the paper's name and the date
+ * (云冈晚报 2025年04月13日, 2025.04.13), either with the page number and page name (大同日报 2021年5月7日 星期五
+ * 第5版 走近平城), a page number with its name alone (第5版：走近平城), or the paper's own name alone or
+ * dotted with its page (大同日报, 大同日报·走近平城). Another outlet's name alone may be a story's subject.
+ */
+function masthead(self: string, outlet: string): string {
+  return [
+    `^(?:(?:${self}|${outlet})\\s*)?(?:${DATE}\\s*)?${PAGE_NO}${PAGE_NAME}$`,
+    `^(?:${self}|${outlet})\\s*${DATE}(?:\\s*${PAGE_NO}${PAGE_NAME})?$`,
+    `^(?:${self})(?:\\s*[·•]\\s*[^\\s，。：:]{2,8})?$`,
+    // 走近平城 第5版, 2026.03.06 星期五: the page's name before its number, a dotted date with its weekday.
+    `^[^\\s，。：:]{2,8}\\s+${PAGE_NO}$`,
+    `^${DAY}\\s*${WEEKDAY}$`,
+  ].join('|');
+}
+
 function compile(profile: PaperProfile): PaperRules {
   const self = alternation(profile.selfNames);
   // An outlet's name: a few characters and an ending (晋阳晚报, 平城新闻网, 云冈日报).
@@ -123,7 +148,7 @@ function compile(profile: PaperProfile): PaperRules {
     ].join('|'),
   );
   const furniture = new RegExp(
-    `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|^(?:${self}|${outlet})\\s*\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$`,
+    `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|${masthead(self, outlet)}`,
   );
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
   const ornaments = profile.bylineOrnaments.map(escape).join('');

@@ -7,22 +7,28 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
-import { DASH_LEAD } from './patterns.ts';
+import { DASH_LEAD, JUMP_IN } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
 import {
   beginsMarkedTitle,
   forcedArticle,
   forcedRole,
+  hasParallelSibling,
   hasRubricCue,
   blockGapBefore,
   isCaption,
+  isDataBox,
+  isDataLine,
   isMarkedHeading,
   isNumbered,
   isTitleLike,
   markedTitleLength,
   opensMarkedTitle,
   opensStory,
+  opensWithNewsWord,
+  parallelSibling,
   runOpensStory,
+  sameForm,
   skipFigureLines,
   TITLE_BLOCK_MAX,
   titleRoles,
@@ -73,6 +79,10 @@ interface Context {
   lastClosedStory: boolean;
   /** The last unit is a byline printed after the story's text: the story is signed off. */
   signedOff: boolean;
+  /** A jump line (上接第X版) stood above: the next text is the rest of a story begun on another page. */
+  jumpedIn: boolean;
+  /** The current story is a brief begun without its headline: a paragraph dated to the hour after a report. */
+  untitledBrief: boolean;
   /** The current story is a news report: it opened with a lead, or its text with a news opening (近日，…). */
   newsStory: boolean;
   /** The current story printed its writers under its title or in its lead. */
@@ -100,6 +110,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     lastEndsWithColon: false,
     lastClosedStory: false,
     signedOff: false,
+    jumpedIn: false,
+    untitledBrief: false,
     newsStory: false,
     storyHasByline: false,
     intertitles: 0,
@@ -127,7 +139,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     );
     if (context.bodySinceAnchor === 0 && kind === 'paragraph')
       context.newsStory = rules.newsOpening.test(group[0]?.text ?? '');
-    context.bodySinceAnchor++;
+    // An editor's note (编者按) or another box under the title is not the story's text: a byline under it
+    // still heads the story.
+    if (kind !== 'sidebar' || context.bodySinceAnchor > 0) context.bodySinceAnchor++;
     context.signedOff = false;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
@@ -166,6 +180,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       context.intertitles = 0;
       context.storyHasByline = false;
       context.newsStory = false;
+      context.untitledBrief = false;
     }
     context.started = true;
     context.last = 'other';
@@ -184,8 +199,34 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     }
     if (forced === 'furniture' || (!forced && line.tag === 'furniture')) {
       units.push(unit('furniture', [line], ['furniture'], [forced ? 'editor markup @@ furniture' : line.reason]));
+      if (!forced && JUMP_IN.test(line.text)) context.jumpedIn = true;
       i++;
       continue;
+    }
+    if (context.jumpedIn && !forced && line.tag !== 'caption' && line.tag !== 'credit') {
+      context.jumpedIn = false;
+      const overText = next?.tag === 'paragraph' || next?.tag === 'sentence';
+      if (isTitleLike(line, next) && line.tag === 'short' && overText) {
+        // A continued story reprints its headline (转版标题) under the jump line.
+        pushTitle([line]);
+        units[units.length - 1]!.reasons[0] = 'a headline under a jump line (上接第X版): the continued story’s';
+        i++;
+        continue;
+      }
+      if (line.tag === 'paragraph' || line.tag === 'sentence') {
+        startUntitledStory(context);
+        context.started = true;
+        pushBody(
+          'paragraph',
+          [line],
+          `${line.reason}, under a jump line (上接第X版): a story continued from another page`,
+          {
+            opensStory: true,
+          },
+        );
+        i++;
+        continue;
+      }
     }
     if (forced === 'credit' || (!forced && line.tag === 'credit')) {
       const previous = units[units.length - 1];
@@ -329,6 +370,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     ) {
       // A report gives its time once, in its lead: a later paragraph dated to the hour is the next brief.
       startUntitledStory(context);
+      context.untitledBrief = true;
       pushBody(
         'paragraph',
         [line],
@@ -354,6 +396,7 @@ function startUntitledStory(context: Context): void {
   context.storyHasByline = false;
   context.newsStory = false;
   context.lastClosedStory = false;
+  context.untitledBrief = false;
 }
 
 const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
@@ -432,8 +475,14 @@ function structureRun(
     return i + titleEnd;
   }
 
-  if (context.leadWithoutTitle && context.bodySinceAnchor <= 3 && run[0]!.tag === 'short') {
-    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead.
+  if (
+    context.leadWithoutTitle &&
+    context.bodySinceAnchor <= 3 &&
+    run[0]!.tag === 'short' &&
+    !hasParallelSibling(lines, i, context.rules)
+  ) {
+    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead (a
+    // story prints one headline: a line with a parallel sibling below is the first of its intertitles).
     pushTitle([run[0]!], { displaced: true });
     structureInArticle(run.slice(1), lines, i + 1, context, pushBody, pushTitle);
     return end;
@@ -509,7 +558,12 @@ function structureInArticle(
       continue;
     }
     if (context.last === 'list') {
-      if (nextIsParagraph)
+      const item = heading?.lines[heading.lines.length - 1];
+      if (item && isDataLine(item) && isDataLine(line))
+        pushBody('list', [line], 'a data line after data lines (数说): one more item of the list');
+      else if (item && item.tag === 'short' && sameForm(item, line))
+        pushBody('list', [line], 'printed in the form of the item above it (a poem’s or slogan’s line): one more item');
+      else if (nextIsParagraph)
         pushBody('intertitle', [line], 'short line after a list, introducing running text: an intertitle');
       else pushBody('list', [line], 'continues a list of short lines');
       k++;
@@ -520,7 +574,14 @@ function structureInArticle(
       k++;
       continue;
     }
-    const storyOver = context.lastClosedStory || (context.last === 'lead' && context.bodySinceAnchor === 1);
+    // A brief carries no intertitles, so a bare line after its lead is the next story's title, unless
+    // a parallel sibling further down shows it is the first of this report's intertitles.
+    const storyOver =
+      context.lastClosedStory ||
+      (context.last === 'lead' &&
+        context.bodySinceAnchor === 1 &&
+        !hasParallelSibling(lines, offset + k, context.rules) &&
+        !isDataBox(run.slice(k)));
     // A news report carries no intertitles: a bare line over text that opens like a report (近日，…) is the
     // next report's headline.
     const nextReport =
@@ -530,9 +591,31 @@ function structureInArticle(
       nextIsParagraph &&
       after !== undefined &&
       context.rules.newsOpening.test(after.text);
+    // A story sets its intertitles in one form: a line out of the form of its set, over text that opens
+    // with a news report's words (近日，…), is the next story's headline.
+    const outOfSet =
+      nextIsParagraph &&
+      after !== undefined &&
+      opensWithNewsWord(after.text, context.rules) &&
+      breaksIntertitleSet(line, context.units);
+    // A brief whose headline was lost (dated to the hour after a report) is one short report: a bare line
+    // over text after it is the next story's headline, unless a parallel sibling makes it an intertitle.
+    const afterUntitledBrief =
+      context.untitledBrief &&
+      context.newsStory &&
+      context.intertitles === 0 &&
+      nextIsParagraph &&
+      !hasParallelSibling(lines, offset + k, context.rules);
+    // Parallel headlines over text opening with when (日前，… 近日，…) are a column of briefs.
+    const briefColumn = nextIsParagraph && parallelSibling(lines, offset + k, context.rules) === 'brief';
     const startsStory =
       k === 0 &&
-      (storyOver || nextReport || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
+      (storyOver ||
+        outOfSet ||
+        briefColumn ||
+        afterUntitledBrief ||
+        nextReport ||
+        (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0 && !isDataBox(run.slice(k))));
     if (startsStory) {
       const block = [line];
       while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3)
@@ -551,7 +634,13 @@ function structureInArticle(
       k++;
       continue;
     }
-    pushBody('intertitle', [line], 'short line inside a story, followed by its text: an intertitle');
+    pushBody(
+      'intertitle',
+      [line],
+      context.last === 'lead'
+        ? 'short line after the lead with a parallel sibling below it: the report’s first intertitle'
+        : 'short line inside a story, followed by its text: an intertitle',
+    );
     k++;
   }
 }
@@ -583,4 +672,26 @@ function wrapsHeading(heading: ClassifiedLine, line: ClassifiedLine, sibling: Cl
   return (
     endsAlike && heading.length < 0.7 * sibling.length && Math.abs(together - sibling.length) <= 0.25 * sibling.length
   );
+}
+
+/** The intertitles the current story has printed so far, top down. */
+function storyIntertitles(units: readonly Unit[]): ClassifiedLine[] {
+  const heads: ClassifiedLine[] = [];
+  for (let k = units.length - 1; k >= 0; k--) {
+    const unit = units[k]!;
+    if ((unit.kind === 'title' && !unit.displaced) || unit.kind === 'lead' || unit.opensStory) break;
+    if (unit.kind === 'intertitle' && unit.lines[0]) heads.unshift(unit.lines[0]);
+  }
+  return heads;
+}
+
+/**
+ * Two or more intertitles of one form (the same punctuation, as long as each other within a character:
+ * 点滴小事暖人心 / 小小网格大作为), and a bare line of another form: it does not belong to the set.
+ */
+function breaksIntertitleSet(line: ClassifiedLine, units: readonly Unit[]): boolean {
+  const heads = storyIntertitles(units);
+  if (heads.length < 2 || heads.some((head) => head.tag !== 'short')) return false;
+  const first = heads[0]!;
+  return heads.every((head) => sameForm(head, first)) && !sameForm(line, first);
 }

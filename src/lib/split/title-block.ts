@@ -5,7 +5,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
-import { DASH_LEAD, ENUMERATOR } from './patterns.ts';
+import { DASH_LEAD, ENUMERATOR, RUBRIC_FORM, SERIAL_PART } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
@@ -112,6 +112,9 @@ export function hasRubricCue(text: string, rules: PaperRules): boolean {
   return rules.rubricCues.some((cue) => text.includes(cue)) || rules.commentaryCues.some((cue) => text.includes(cue));
 }
 
+/** Characters of a column's name printed alone as its label: 短评, 平城新语, 怎么看 怎么办. */
+const RUBRIC_LABEL_MAX = 8;
+
 /**
  * Roles inside a title block, bottom up: a dashed line under the headline is the subtitle (副题), the
  * line above the headline an overline (引题), anything higher a rubric (栏目). A first line naming a
@@ -135,12 +138,20 @@ export function titleRoles(
     roles[end] = ['subtitle', 'dashed line under the headline (副题)'];
     end--;
   }
+  // 一条小河的重生 over （上）: the part of a series is printed under the headline, as its last line.
+  if (end > 0 && SERIAL_PART.test(block[end]?.text ?? '')) {
+    roles[end] = ['headline', 'the part of a series printed under the headline (（上）): the headline’s'];
+    end--;
+  }
   roles[end] = ['headline', pageTop ? 'title at the top of the page' : 'last title line above the byline or lead'];
   if (end >= 1) {
     const above = block[end - 1]?.text ?? '';
-    roles[end - 1] =
-      end === 1 && hasRubricCue(above, rules)
-        ? ['rubric', 'names a column or series (rubric vocabulary)']
+    // A bare column name (短评, 云溪时评) is printed as a label, not as a phrase leading into the headline.
+    const label = hasRubricCue(above, rules) && (end === 1 || (block[end - 1]?.length ?? 0) <= RUBRIC_LABEL_MAX);
+    roles[end - 1] = label
+      ? ['rubric', 'names a column or series (rubric vocabulary)']
+      : RUBRIC_FORM.test(above)
+        ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
         : ['overline', 'short line above the headline (引题)'];
   }
   return roles;
@@ -168,7 +179,9 @@ export function opensStory(lines: readonly ClassifiedLine[], j: number): boolean
   const forced = forcedRole(line);
   if (forced) return forced === 'byline';
   if (line.tag === 'byline' || line.tag === 'lead') return true;
-  return line.tag === 'name' && (lines[j + 1]?.tag === 'paragraph' || lines[j + 1]?.tag === 'lead');
+  // …over text, whether its first paragraph is long or one short sentence.
+  const after = lines[j + 1]?.tag;
+  return line.tag === 'name' && (after === 'paragraph' || after === 'sentence' || after === 'lead');
 }
 
 /** A title-like run starting at i is followed by a byline or lead: it is an article's title block. */
@@ -250,4 +263,94 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
     !after ||
     gapBefore(lines, i + 1) >= 2;
   return photoGap && !runOpensStory(lines, i);
+}
+
+/** How far below an intertitle its next sibling is looked for: a few paragraphs of its section. */
+const INTERTITLE_REACH = 24;
+
+/** The punctuation a title is built with, in order (，：、 spaces, quotes): parallel heads share it. */
+function titleSkeleton(text: string): string {
+  return text.replace(/[^，,：:、 “”「」《》？！?!]/g, '');
+}
+
+/** Printed in one form: the same punctuation and as long as each other within a character. */
+export function sameForm(a: ClassifiedLine, b: ClassifiedLine): boolean {
+  return titleSkeleton(a.text) === titleSkeleton(b.text) && Math.abs(a.length - b.length) <= 1;
+}
+
+/**
+ * Intertitles come in parallel sets (对仗小标题): printed alike, about as long as each other, with the
+ * same punctuation (小网格发力，守护… / 小课堂聚力，托起…), or without any but of one length and
+ * sharing a character where their siblings do (产业有特色 / 销售有渠道).
+ */
+export function parallelHeads(a: ClassifiedLine, b: ClassifiedLine): boolean {
+  const skeleton = titleSkeleton(a.text);
+  if (skeleton !== titleSkeleton(b.text)) return false;
+  if (skeleton !== '') return Math.abs(a.length - b.length) <= Math.max(1, 0.2 * Math.max(a.length, b.length));
+  return a.length === b.length && [...a.text].some((char, k) => char === b.text[k]);
+}
+
+/**
+ * The parallel sibling of a bare title line at i over text, further down the same story, over text of
+ * its own: over text that goes on with the report both are the story's intertitles (`section`); over text
+ * that opens with a news report's words (近日，…, 日前，…) both are headlines of a column of briefs (`brief`).
+ * The search stops where a story plainly begins (a lead, a byline, a title block over one, a wider gap)
+ * or at the page's furniture.
+ */
+export function parallelSibling(
+  lines: readonly ClassifiedLine[],
+  i: number,
+  rules: PaperRules,
+): 'section' | 'brief' | null {
+  const head = lines[i];
+  const textUnder = (line: ClassifiedLine | undefined) =>
+    line?.tag === 'paragraph' || line?.tag === 'sentence'
+      ? opensWithNewsWord(line.text, rules)
+        ? 'brief'
+        : 'section'
+      : null;
+  const kind = textUnder(lines[i + 1]);
+  if (!head || head.tag !== 'short' || !kind) return null;
+  for (let j = i + 1; j < lines.length && j <= i + INTERTITLE_REACH; j++) {
+    const line = lines[j]!;
+    if (['lead', 'byline', 'name', 'furniture'].includes(line.tag) || forcedRole(line)) return null;
+    if (blockGapBefore(lines, j, rules) || runOpensStory(lines, j)) return null;
+    if (line.tag === 'short' && parallelHeads(head, line)) return textUnder(lines[j + 1]) === kind ? kind : null;
+  }
+  return null;
+}
+
+/**
+ * Text that opens with a news report's words of when or what for (近日，…, 日前，…, 为进一步…). A calendar
+ * date does not count: a feature's sections open with dates too (3月5日上午，… under one intertitle,
+ * 7月12日，… under the next).
+ */
+export function opensWithNewsWord(text: string, rules: PaperRules): boolean {
+  return rules.profile.newsOpenings.some((word) => text.startsWith(word));
+}
+
+/** A bare title line is the first of its story's parallel intertitles. */
+export function hasParallelSibling(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  return parallelSibling(lines, i, rules) === 'section';
+}
+
+/** Bare lines a title block without a byline or lead holds at most: rubric, overline, headline. */
+const BARE_TITLE_MAX = 3;
+/** A figure in a line: what a data line (数说) is built on. */
+const FIGURE = /[0-9０-９]/;
+
+/** A short line built on a figure (大棚120座, 年收入300万元): an item of a data box. */
+export function isDataLine(line: ClassifiedLine): boolean {
+  return line.tag === 'short' && FIGURE.test(line.text);
+}
+
+/**
+ * A run of bare short lines inside a story that is a box of its text, not the next story's title: more
+ * lines than a title block printed without a byline holds, or a label over two or more data lines (“数”说
+ * …: 大棚120座, 年收入300万元), which a headline and its overline never both are.
+ */
+export function isDataBox(run: readonly ClassifiedLine[]): boolean {
+  const bare = run.filter((line) => line.tag === 'short');
+  if (bare.length !== run.length) return false;
+  return run.length > BARE_TITLE_MAX || run.slice(1).filter(isDataLine).length >= 2;
 }

@@ -133,3 +133,31 @@ describe('duplicates', () => {
     expect(classified('为居民义诊', LONG_PARAGRAPH, '为居民义诊')[2]?.tag).not.toBe('duplicate');
   });
 });
+
+describe('interviews', () => {
+  const tags = (...lines: string[]) => classify(toLines(lines.join('\n\n'), 'test.txt'), rules).map((line) => line.tag);
+  it('reads every turn of a Q&A as running text, a question ending in ？ too', () =>
+    expect(tags('问：明年有什么打算？', '答：再建二十座大棚！')).toEqual(['paragraph', 'paragraph']));
+  it('reads a named speaker as a turn only right after another turn', () => {
+    expect(tags('记者：资金从哪里来？', '赵长河：村民入股！')).toEqual(['paragraph', 'paragraph']);
+    expect(tags('北岭村：蘑菇大棚连成片')).toEqual(['short']);
+    expect(tags('问：资金从哪里来？', '村里办起合作社', '北岭村：蘑菇大棚连成片')).toEqual([
+      'paragraph',
+      'short',
+      'short',
+    ]);
+  });
+});
+
+describe('headlines ending in ！ or ？', () => {
+  const tag = (text: string) => classify(toLines(text, 'test.txt'), rules)[0]!.tag;
+  it('reads a title ending in ！ or ？ as title-like, one that opens with a quoted word too', () => {
+    expect(tag('冬奥，我们来了！')).toBe('short');
+    expect(tag('垃圾分类，你做对了吗？')).toBe('short');
+    expect(tag('“双减”之后，孩子们去哪儿了？')).toBe('short');
+  });
+  it('reads speech that opens a quotation and never closes it as a sentence, not a title', () => {
+    expect(tag('“大家快来看看吧！')).toBe('sentence');
+    expect(tag('“这个小区变化太大了！”')).not.toBe('short');
+  });
+});

@@ -12,9 +12,14 @@ import {
   ENUMERATOR,
   HAN,
   HAN_CHAR,
+  INTERVIEW_TURN,
+  JUMP_IN,
   MID_SENTENCE_STOP,
   NAME,
+  RUBRIC_FORM,
+  SERIAL_PART,
   SENTENCE_END,
+  SPEAKER_TURN,
 } from '../../../src/lib/split/patterns.ts';
 
 /** One `it` per example, so a failure names the line that broke the pattern. */
@@ -75,6 +80,11 @@ describe('ENUMERATOR', () => {
     '第一步 到2024年底，全区地区生产总值再进位',
     '五是人民生活更加幸福。',
     '二是发展动能更加充沛。',
+    '①数字经济产业园',
+    '⑵ 现代物流园',
+    '❸文旅融合区',
+    '第一，坚持规划引领不动摇',
+    '第二 坚持产业立城',
   ]);
   rejects(ENUMERATOR, [
     '1月25日~26日,平城区第二届人民代表大会第二次会议胜利召开',
@@ -83,6 +93,8 @@ describe('ENUMERATOR', () => {
     '3.5亿元投资',
     '十分重要',
     '第一时间成立融入京津冀协同发展领导小组',
+    '第一书记的一天',
+    '第二届运动会开幕',
   ]);
 });
 
@@ -126,4 +138,47 @@ describe('EDITOR_MARKER', () => {
   it('reads a command written without a space: @@story 2', () =>
     expect(EDITOR_MARKER.exec('@@story 2')?.slice(1)).toEqual(['story', '2']));
   rejects(EDITOR_MARKER, ['@ headline', '@@', '邮箱 pingcheng@@dt.cn', '  本报记者 @@ 张三']);
+});
+
+describe('INTERVIEW_TURN', () => {
+  matches(INTERVIEW_TURN, [
+    '问：明年有什么打算？',
+    '答：再建二十座大棚。',
+    '记者：资金从哪里来？',
+    '主持人: 请您谈谈',
+    'Q：何时开放？',
+  ]);
+  rejects(INTERVIEW_TURN, ['问计于民 服务群众', '答卷', '记者手记', '记者 柳青松', '青禾街道：老菜市场里的新变化']);
+});
+
+describe('SPEAKER_TURN', () => {
+  matches(SPEAKER_TURN, ['赵长河：我们计划再建二十座大棚！', '欧阳明：是的。']);
+  rejects(SPEAKER_TURN, ['青禾街道办事处：老菜市场换新颜', '赵长河说，明年再建大棚。', '赵长河：']);
+});
+
+describe('RUBRIC_FORM', () => {
+  matches(RUBRIC_FORM, [
+    '【民生观察】',
+    '「河畔人家」系列报道之三',
+    '〖乡村振兴〗',
+    '文明平城·身边好人',
+    '邻里周刊•巷口人家',
+  ]);
+  rejects(RUBRIC_FORM, [
+    '冬训场上的少年们',
+    '出实招 动真格',
+    '【本报讯】近日，青禾街道召开会议。',
+    '青禾·柳湾两个社区联合开展消防演练，居民踊跃参加',
+    '“两山”理念',
+  ]);
+});
+
+describe('JUMP_IN', () => {
+  matches(JUMP_IN, ['（上接第一版）', '(上接第1版)', '接第3版']);
+  rejects(JUMP_IN, ['（下转第八版）', '接续奋斗 再创佳绩', '上接天线 下接地气']);
+});
+
+describe('SERIAL_PART', () => {
+  matches(SERIAL_PART, ['（上）', '(下)', '（之二）', '（续）']);
+  rejects(SERIAL_PART, ['（完）', '（一）', '（作者单位：云溪中学）', '一条小河的重生（上）']);
 });

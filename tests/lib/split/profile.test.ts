@@ -250,6 +250,35 @@ describe('conventions added for other papers', () => {
   it('reads 本报通讯员 as a byline, not as a 讯 lead', () => expect(readLead('本报通讯员 李四', rules)).toBeNull());
   it('reads an outlet reporter’s credit: 晋阳晚报记者 张三 摄', () =>
     expect('晋阳晚报记者 张三 摄').toMatch(rules.photoCredit));
+  it('reads the masthead strip as furniture: paper, date, page number and page name', () => {
+    for (const line of [
+      '大同日报',
+      '大同日报·走近平城',
+      '大同日报 2026年3月6日 星期五 第5版 走近平城',
+      '2026年3月6日 星期五 第5版',
+      '第5版：走近平城',
+      '第五版',
+      'A3版 社区',
+      '版次：05',
+      '走近平城 第5版',
+      '2026.03.06 星期五',
+      '大同日报 2026-03-06 第5版',
+    ])
+      expect(line).toMatch(rules.furniture);
+  });
+  it('keeps a headline that names a paper or a page number out of the masthead', () => {
+    for (const line of [
+      '云冈晚报',
+      '大同日报社举办读者节',
+      '大同日报记者 张三',
+      '第三版规划出炉',
+      '第二届运动会开幕',
+      '走近平城',
+      '2026.03.06',
+      '奋斗新时代第5版',
+    ])
+      expect(line).not.toMatch(rules.furniture);
+  });
   it('reads a running head of paper and date as furniture: 云冈晚报 2025年04月13日', () => {
     expect('云冈晚报 2025年04月13日').toMatch(rules.furniture);
     expect('本报 2021年4月9日 星期五').toMatch(rules.furniture);

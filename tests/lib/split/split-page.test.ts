@@ -138,6 +138,40 @@ describe('pages written to break the splitter', () => {
     expect(articles[2]!.kind).toBe('消息');
   });
 
+  it('tells stories and title lines apart on an invented 平城 page printed without gaps between stories', () => {
+    // The conventions of docs/splitter-quality.md, "Title blocks and intertitles on unseen pages", in one page.
+    const { articles, furniture } = split(
+      readFileSync('tests/fixtures/split/invented/pingcheng-conventions.txt', 'utf8'),
+    );
+    expect(articles.map((article) => [article.rubric, article.headline, article.headlineDerived])).toEqual([
+      ['走近平城', '云溪新城：产业集聚 动能强劲', false],
+      ['平城新语', '老城也要“新”起来', false],
+      ['【河畔人家】', '一条小河的重生 （上）', false],
+      [null, '青禾街道开展消防演练', false],
+      [null, '柳湾街道举办健康讲座', false],
+      [null, '为了这件事，老孙跑了十几趟，终于把问题解决了', true],
+    ]);
+    expect(articles[0]!.blocks.map((block) => block.type)).toEqual([
+      'paragraph',
+      'intertitle',
+      'paragraph',
+      'intertitle',
+      'list',
+      'list',
+      'intertitle',
+      'paragraph',
+    ]);
+    expect(articles[1]!.byline).toBe('林一舟');
+    expect(articles[2]!.byline).toBe('本报记者 田野');
+    expect(furniture).toEqual([
+      '大同日报',
+      '2026年3月6日 星期五 第5版 走近平城',
+      '（下转第八版）',
+      '（上接第一版）',
+      '责任编辑 韩雪 版面设计 罗青',
+    ]);
+  });
+
   it('keeps text that looks like markup exactly as printed', () => {
     const text =
       '标题<b>加粗</b>\n\n本报讯（记者 张三）**这不是粗体** # 也不是标题 [a](b) {{ x }} <script>alert(1)</script>。\n\n---\n';

@@ -628,3 +628,338 @@ describe('a headline printed over two lines, its first line marked', () => {
     ]);
   });
 });
+
+describe('an intertitle right after a news lead', () => {
+  const lead = '本报讯（记者 高远）近日，柳湾社区在党群服务中心开办“四点半课堂”，为双职工家庭的孩子提供课后看护。';
+  it('keeps a bare line after the lead in the report when a parallel intertitle follows it', () => {
+    const text = page(
+      '柳湾社区办起“四点半课堂”',
+      lead,
+      '课堂有新师，看护更贴心',
+      '课堂由社区工作者和大学生志愿者轮流值守，每天开放两个半小时。',
+      '家长有好评，口碑传四邻',
+      '开班一个月来，课堂已接待学生六百余人次。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'lead:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+    ]);
+  });
+
+  it('keeps numbered intertitles after the lead in the report, circled figures too', () => {
+    const text = page(
+      '云溪新城产业集聚',
+      lead,
+      '①数字经济产业园',
+      '园区建成标准厂房二十万平方米。',
+      '②现代物流园',
+      '物流园日均吞吐货物五千吨。',
+    );
+    expect(rolesOf(text).slice(2)).toEqual([
+      'intertitle:intertitle',
+      'paragraph:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+    ]);
+  });
+
+  it('keeps a data box printed right after the lead in the report', () => {
+    const text = page(
+      '柳湾社区办起“四点半课堂”',
+      lead,
+      '“数”说课堂',
+      '服务学生600人次',
+      '志愿者120名',
+      '家长们纷纷点赞。',
+    );
+    expect(rolesOf(text).slice(2)).toEqual(['intertitle:intertitle', 'list:body', 'list:body', 'paragraph:body']);
+  });
+
+  it('still reads a bare line after a brief’s lead as the next story’s title when nothing parallels it', () => {
+    const text = page(
+      '柳湾社区办起“四点半课堂”',
+      lead,
+      '北岭村大棚蘑菇喜获丰收',
+      '走进北岭村，一排排大棚整齐排列，村民正忙着采收。',
+      '青禾街道开展消防演练',
+      '日前，青禾街道组织辖区商户开展消防演练。',
+    );
+    expect(rolesOf(text).slice(0, 4)).toEqual(['title:headline', 'lead:body', 'title:headline', 'paragraph:body']);
+  });
+});
+
+describe('boxes, data lines and interviews inside a story', () => {
+  const story = (...body: string[]) =>
+    page('北岭村的“致富经”', '本报记者 罗小川', '走进北岭村，一排排大棚整齐排列，村民正忙着采收蘑菇。', ...body);
+
+  it('keeps a 数说 label and its data lines in the story, not a title block over the text after it', () => {
+    const units = unitsOf(story('“数”说北岭', '大棚120座', '带动农户120户', '说起今后的打算，赵长河信心满满。'));
+    expect(units.map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'intertitle',
+      'list',
+      'list',
+      'paragraph',
+    ]);
+  });
+
+  it('keeps a run of more bare lines than a title holds in the story', () => {
+    const units = unitsOf(
+      story('春风吹过北岭坡', '大棚连片蘑菇多', '乡亲笑语满山窝', '日子越过越红火', '这首诗是村里的老师写的。'),
+    );
+    expect(units.filter((unit) => unit.kind === 'title')).toHaveLength(1);
+  });
+
+  it('still opens a story at two bare title lines over text after a story without intertitles', () => {
+    const units = unitsOf(
+      story('青禾街道开展消防演练', '商户学会使用灭火器', '日前，青禾街道组织辖区商户开展消防演练。'),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'byline', 'paragraph', 'title', 'paragraph']);
+  });
+
+  it('reads the turns of an interview as the story’s text', () => {
+    const units = unitsOf(
+      story('记者：明年有什么打算？', '赵长河：再建二十座大棚！', '记者：资金从哪里来？', '赵长河：村民入股。'),
+    );
+    expect(units.slice(3).map((unit) => unit.kind)).toEqual(['paragraph', 'paragraph', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('stories continued from another page', () => {
+  const before = ['北岭村的“致富经”', '本报记者 罗小川', '走进北岭村，一排排大棚整齐排列，村民正忙着采收蘑菇。'];
+
+  it('opens a story at the text under a jump line (上接第X版): the rest of a story begun on another page', () => {
+    const units = unitsOf(page(...before, '（上接第一版）', '为了这件事，老孙跑了十几趟。', '他说，跑多少趟都值得。'));
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'furniture',
+      'paragraph:opens',
+      'paragraph',
+    ]);
+  });
+
+  it('takes a headline reprinted under the jump line for the continued story’s', () => {
+    const units = unitsOf(page(...before, '（上接第1版）', '老孙的“跑腿经”', '为了这件事，老孙跑了十几趟。'));
+    expect(units.slice(3).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'furniture:furniture',
+      'title:headline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('keeps text after a jump line sending the story away out of that story’s title', () => {
+    const units = unitsOf(page(...before, '（下转第八版）', '为了这件事，老孙跑了十几趟。'));
+    expect(units.slice(3).map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'furniture',
+      'paragraph',
+    ]);
+  });
+});
+
+describe('a story without a byline after a story with intertitles', () => {
+  const feature = [
+    '青禾街道：为民办实事 服务零距离',
+    '本报记者 高远',
+    '今年以来，青禾街道共为群众办实事一百二十件，群众满意度持续提升。',
+    '点滴小事暖人心',
+    '社区干部上门服务，帮助行动不便的老人办理证件。',
+    '小小网格大作为',
+    '网格员每天巡查，及时发现和解决问题。',
+  ];
+  const kinds = (...tail: string[]) => unitsOf(page(...feature, ...tail)).map((unit) => unit.kind);
+
+  it('opens a story at a line out of the form of the story’s intertitles, over text opening like a report', () =>
+    expect(kinds('柳湾社区开展义诊活动', '近日，柳湾社区联合区医院开展义诊活动。').slice(-2)).toEqual([
+      'title',
+      'paragraph',
+    ]));
+
+  it('keeps a third intertitle of the same form in the story', () =>
+    expect(kinds('邻里守望传真情', '近日，街道组织志愿者走访独居老人。').slice(-2)).toEqual([
+      'intertitle',
+      'paragraph',
+    ]));
+
+  it('opens a story at each of parallel headlines over text opening with when: a column of briefs', () => {
+    const units = unitsOf(
+      page(
+        '云溪河畔的守望者',
+        '本报记者 田野',
+        '每天清晨五点，韩守田就沿着河岸巡查。',
+        '青禾街道开展消防演练',
+        '日前，青禾街道组织商户开展消防演练。',
+        '柳湾街道举办健康讲座',
+        '近日，柳湾街道举办健康讲座。',
+      ),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'title',
+      'paragraph',
+      'title',
+      'paragraph',
+    ]);
+  });
+
+  it('keeps parallel intertitles over dated sections in a feature: a chronicle, not briefs', () => {
+    const units = unitsOf(
+      page(
+        '云溪河畔的守望者',
+        '本报记者 田野',
+        '每天清晨五点，韩守田就沿着河岸巡查。',
+        '春日护河：清淤疏浚保畅通',
+        '3月5日上午，志愿者们来到河道清理淤泥。',
+        '夏日巡河：防汛值守保平安',
+        '7月12日，云溪河水位上涨，志愿者彻夜值守。',
+      ),
+    );
+    expect(units.map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'intertitle',
+      'paragraph',
+      'intertitle',
+      'paragraph',
+    ]);
+  });
+
+  it('keeps a line of another form in the story when its text reads on, not like a report', () =>
+    expect(kinds('柳湾社区开展义诊活动', '志愿者们还为老人理发、剪指甲。').slice(-2)).toEqual([
+      'intertitle',
+      'paragraph',
+    ]));
+});
+
+describe('an editor’s note under the title', () => {
+  it('keeps the byline under an editor’s note (编者按) heading the story, not signing it off', () => {
+    const units = unitsOf(
+      page(
+        '云溪河畔的守望者',
+        '——记护河志愿者韩守田',
+        '编者按：在云溪河两岸，活跃着一支护河志愿者队伍。本报今起推出系列报道。',
+        '本报记者 田野',
+        '每天清晨五点，韩守田就沿着河岸巡查。',
+      ),
+    );
+    expect(units.map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title',
+      'sidebar',
+      'byline',
+      'paragraph',
+    ]);
+    expect(units[2]!.reasons[0]).not.toMatch(/signs the story off/);
+  });
+});
+
+describe('a commentary after a story', () => {
+  it('opens the commentary at its rubric and headline over a lone author and one short sentence', () => {
+    const units = unitsOf(
+      page(
+        '云溪新城产业集聚',
+        '本报记者 柳青松',
+        '近日，记者走进云溪新城数字经济产业园，看到一派繁忙景象。',
+        '园区建设提速',
+        '园区今年新开工项目十二个，总投资四十亿元。',
+        '平城新语',
+        '老城也要“新”起来',
+        '林一舟',
+        '老城更新，既要留住记忆，也要焕发活力。',
+      ),
+    );
+    expect(units.slice(5).map((unit) => `${unit.kind}:${unit.roles.join('/')}`)).toEqual([
+      'title:rubric/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+});
+
+describe('a series part under the headline', () => {
+  it('keeps （上） under the headline in the title, so the byline under it heads the story', () => {
+    const units = unitsOf(
+      page('一条小河的重生', '（上）', '本报记者 田野', '云溪河流经五个社区，曾经是居民的烦心事。'),
+    );
+    expect(units.map((unit) => `${unit.kind}:${unit.roles.join('/')}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'title:headline/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('still reads （完） after the text as a note of the story', () =>
+    expect(
+      unitsOf(page('一条小河的重生', '本报记者 田野', '云溪河变清了。', '（完）')).map((unit) => unit.kind),
+    ).toEqual(['title', 'byline', 'paragraph', 'paragraph']));
+});
+
+describe('a poem or slogan in short lines', () => {
+  const story = (...body: string[]) =>
+    unitsOf(page('北岭村的“致富经”', '本报记者 罗小川', '村口的墙上写着一首小诗：', ...body)).slice(3);
+
+  it('keeps every line of a poem introduced by a colon in the list, its last one over text too', () =>
+    expect(
+      story('春风吹过北岭坡', '大棚连片蘑菇多', '乡亲笑语满山窝', '这首诗是村里的老师写的。').map((unit) => unit.kind),
+    ).toEqual(['list', 'list', 'list', 'paragraph']));
+
+  it('still reads a line of another form after a list, over text, as an intertitle', () =>
+    expect(
+      story('春风吹过北岭坡', '大棚连片蘑菇多', '合作社里，村民说了算', '这首诗是村里的老师写的。').map(
+        (unit) => unit.kind,
+      ),
+    ).toEqual(['list', 'list', 'intertitle', 'paragraph']));
+});
+
+describe('a brief whose headline was lost', () => {
+  const briefs = (...tail: string[]) =>
+    unitsOf(
+      page(
+        '青禾街道召开供暖工作会',
+        '本报讯（记者 高远）12月1日上午，青禾街道召开冬季供暖工作推进会。',
+        '会议要求，各社区要逐户排查供暖情况。',
+        '昨晚，云溪广场举行灯光秀，吸引市民上千人观看。',
+        ...tail,
+      ),
+    ).map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`);
+
+  it('opens the next story at a bare line over text after the brief, which carries no intertitles', () =>
+    expect(briefs('北岭老年团走进古村落', '活动当天，四十名老人参观了古村落。').slice(-3)).toEqual([
+      'paragraph:opens',
+      'title',
+      'paragraph',
+    ]));
+
+  it('keeps an intertitle in a story whose title was lost after a sign-off: only a dated brief is that short', () => {
+    const units = unitsOf(
+      page(
+        '青禾街道召开供暖工作会',
+        '本报讯 青禾街道召开冬季供暖工作推进会，部署辖区供暖保障工作，要求各社区逐户排查供暖情况。',
+        '会议强调，要确保辖区群众温暖过冬，对困难群众要重点关注、及时帮扶。',
+        '本报记者 高远',
+        '近日，记者走进北岭村，看到一排排大棚整齐排列。',
+        '大棚里的新希望',
+        '村民赵长河正忙着采收蘑菇。',
+      ),
+    );
+    expect(units.slice(-3).map((unit) => `${unit.kind}${unit.opensStory ? ':opens' : ''}`)).toEqual([
+      'paragraph:opens',
+      'intertitle',
+      'paragraph',
+    ]);
+  });
+
+  it('keeps a bare line in the brief when a parallel sibling makes it the first of its intertitles', () =>
+    expect(
+      briefs('灯光璀璨，古城添彩', '灯光秀持续一个小时。', '市民点赞，夜游升温', '不少市民专程赶来。').slice(-5),
+    ).toEqual(['paragraph:opens', 'intertitle', 'paragraph', 'intertitle', 'paragraph']));
+});

@@ -4,9 +4,12 @@ import { toLines } from '../../../src/lib/split/lines.ts';
 import { rules } from './helpers.ts';
 import {
   beginsMarkedTitle,
+  hasParallelSibling,
   isCaption,
   isTitleLike,
   markedTitleLength,
+  parallelHeads,
+  parallelSibling,
   runOpensStory,
   titleRoles,
 } from '../../../src/lib/split/title-block.ts';
@@ -28,6 +31,34 @@ describe('titleRoles', () => {
   it('takes a column name above the headline for a rubric, any other line for an overline', () => {
     expect(roles('平城新语', '站在新起点 再创新辉煌')).toEqual(['rubric', 'headline']);
     expect(roles('出实招 动真格', '城乡环境面貌换新颜')).toEqual(['overline', 'headline']);
+  });
+
+  it('takes a line printed as a column label above the headline for a rubric, in any block', () => {
+    expect(roles('【民生观察】', '老菜市场里的新变化')).toEqual(['rubric', 'headline']);
+    expect(roles('走近平城', '文明平城·身边好人', '修车老汉的二十年')).toEqual(['rubric', 'rubric', 'headline']);
+    expect(roles('冬训场上的少年们', '踏雪逐梦向未来！')).toEqual(['overline', 'headline']);
+  });
+
+  it('takes a bare column name above the headline for a rubric under a page banner too', () => {
+    expect(roles('走近平城', '短评', '节日市场要“热”更要“安”')).toEqual(['rubric', 'rubric', 'headline']);
+    expect(roles('走近平城', '一线观察员眼中的新城变迁', '云溪新城这五年')).toEqual(['rubric', 'overline', 'headline']);
+  });
+
+  it('reads a subtitle under any of the dashes extractors leave (——, —, ――)', () => {
+    for (const dash of ['——', '—', '――', '—— '])
+      expect(roles('一条小河的重生', `${dash}云溪河治理回访`)).toEqual(['headline', 'subtitle']);
+    expect(roles('冬奥，我们来了！', '——北岭滑雪场见闻')).toEqual(['headline', 'subtitle']);
+  });
+
+  it('reads the part of a series printed under the headline as the headline’s last line', () => {
+    expect(roles('一条小河的重生', '（上）')).toEqual(['headline', 'headline']);
+    expect(roles('河畔人家', '一条小河的重生', '（之二）')).toEqual(['overline', 'headline', 'headline']);
+  });
+
+  it('takes the page’s own banner above the headline for a rubric (走近平城, earlier 今日平城)', () => {
+    expect(roles('走近平城', '云溪新城这五年', '——写在建区五周年之际')).toEqual(['rubric', 'headline', 'subtitle']);
+    expect(roles('今日平城', '云溪新城这五年')).toEqual(['rubric', 'headline']);
+    expect(roles('走近云溪', '云溪新城这五年')).toEqual(['overline', 'headline']);
   });
 
   it('lets the editor’s markup decide every line of the block', () => {
@@ -131,4 +162,61 @@ describe('a credit under a title block', () => {
     );
     expect(isCaption(lines, 1, rules)).toBe(true);
   });
+});
+
+describe('parallel intertitles', () => {
+  const [a, b, c, d, e] = classified(
+    '小网格发力，守护邻里“安宁”',
+    '小课堂聚力，托起童年“梦想”',
+    '产业有特色',
+    '销售有渠道',
+    '冬至包饺子',
+  );
+  it('pairs heads printed alike: the same punctuation and about the same length', () =>
+    expect(parallelHeads(a!, b!)).toBe(true));
+  it('pairs heads without punctuation only of one length sharing a character in place', () => {
+    expect(parallelHeads(c!, d!)).toBe(true);
+    expect(parallelHeads(c!, e!)).toBe(false);
+  });
+  it('does not pair heads of another form or length', () => {
+    const [long, short, other] = classified(
+      '青禾街道老菜市场换新颜，摊位整齐地面清爽',
+      '课堂有新师，看护更贴心',
+      '家长点赞',
+    );
+    expect(parallelHeads(long!, short!)).toBe(false);
+    expect(parallelHeads(short!, other!)).toBe(false);
+  });
+
+  const report = (...tail: string[]) =>
+    classified(
+      '本报讯（记者 高远）近日，柳湾社区开办“四点半课堂”，为孩子提供课后看护。',
+      '课堂有新师，看护更贴心',
+      '课堂由社区工作者和志愿者轮流值守。',
+      ...tail,
+    );
+  it('finds the sibling of a head further down the same story', () =>
+    expect(
+      hasParallelSibling(report('家长有好评，口碑传四邻', '开班一个月来，课堂已接待学生六百余人次。'), 1, rules),
+    ).toBe(true));
+  it('looks no further than the next story’s lead or byline', () => {
+    expect(
+      hasParallelSibling(report('本报讯 近日，青禾街道召开会议。', '家长有好评，口碑传四邻', '正文。'), 1, rules),
+    ).toBe(false);
+    expect(hasParallelSibling(report('本报记者 罗小川', '家长有好评，口碑传四邻', '正文。'), 1, rules)).toBe(false);
+  });
+  it('takes parallel headlines over text that opens like a report for briefs, not intertitles', () => {
+    const briefs = classified(
+      '本报讯（记者 高远）近日，柳湾社区开办“四点半课堂”，为孩子提供课后看护。',
+      '青禾街道开展消防演练',
+      '日前，青禾街道组织辖区商户开展消防演练。',
+      '柳湾街道举办健康讲座',
+      '近日，柳湾街道邀请医生为居民举办健康讲座。',
+    );
+    expect(parallelHeads(briefs[1]!, briefs[3]!)).toBe(true);
+    expect(hasParallelSibling(briefs, 1, rules)).toBe(false);
+    expect(parallelSibling(briefs, 1, rules)).toBe('brief');
+  });
+  it('takes no sibling that has no text of its own under it', () =>
+    expect(hasParallelSibling(report('家长有好评，口碑传四邻'), 1, rules)).toBe(false));
 });
