@@ -38,6 +38,15 @@ export const cityPaper = defineProfile({
     { word: '指导教师', role: '指导教师' },
     { word: '指导老师', role: '指导教师' },
     { word: '摄影', role: '摄影' },
+    // 文字整理：张三, 口述：李四 整理：王五, 撰文：张三 摄影：李四: who put a feature's words on paper. Words
+    // that also open a headline (文字里的乡愁, 执笔为剑) are role words only with their colon.
+    { word: '文字整理', role: '作者' },
+    { word: '文字：', role: '作者' },
+    { word: '撰文：', role: '作者' },
+    { word: '执笔：', role: '作者' },
+    { word: '口述：', role: '作者' },
+    // 图文/张三: one reporter wrote the text and took the pictures.
+    { word: '图文/', role: '作者' },
     { word: '文/图', role: '作者' },
     { word: '图/文', role: '作者' },
     { word: '文图', role: '作者' },

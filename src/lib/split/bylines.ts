@@ -6,20 +6,24 @@
  * byline, so callers can use it as a test.
  */
 import type { Person } from '../schema.ts';
-import { BYLINE_AFFILIATION, HAN_CHAR } from './patterns.ts';
+import { BYLINE_AFFILIATION, COMPOUND_SURNAME, DOTTED_NAME, HAN_CHAR, NAME_DOT } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 
 type Role = Person['role'];
 
 /** Characters that separate names: spaces, 、，, and the colon of 记者：张三. */
 const SEPARATOR = /^[\s、，,;；:：]+/;
-const HAN_RUN = new RegExp(`^${HAN_CHAR}+`);
+/** A run of Han characters, or of name parts joined by the 间隔号 (阿依古丽·买买提), which is one person. */
+const HAN_RUN = new RegExp(`^${HAN_CHAR}+(?:${NAME_DOT}${HAN_CHAR}+)*`);
+const DOTTED = new RegExp(`^${DOTTED_NAME}$`);
 /** 张三/文 李四/图: the role printed after the name, behind a slash. */
 const SLASHED_ROLE = /^[/／]\s*(文|图|摄)/;
 /** 王五文/图, 欧阳晓文/摄, 张三图/文: a reporter who also took the photographs, the role glued to the name. */
 const GLUED_TEXT_AND_PHOTO = new RegExp(`^(${HAN_CHAR}{2,4}?)\\s*(?:文\\s*[/／]\\s*[图摄]|图\\s*[/／]\\s*文)`);
-/** One character, a space, one or two more: a name the extractor split (张 三, 欧阳 晓明). */
+/** One character, a space, one or two more: a name the extractor split (张 三). */
 const SPLIT_NAME = new RegExp(`^(${HAN_CHAR}) (${HAN_CHAR}{1,2})(?=$|[\\s、，,])`);
+/** A compound surname spaced from the given name (欧阳 明远): a 复姓 alone is nobody's name, wherever it stands. */
+const SPLIT_COMPOUND_NAME = new RegExp(`^(${COMPOUND_SURNAME}) (${HAN_CHAR}{1,2})(?=$|[\\s、，,])`);
 
 export interface Byline {
   people: Person[];
@@ -56,12 +60,13 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
       rest = rest.slice(separator[0].length);
       continue;
     }
+    const word = rules.roleAt(rest);
     const filler = rules.fillers.find((candidate) => rest.startsWith(candidate));
-    if (filler) {
+    // The longer reading wins: 摄影报道 is a filler, 图文/张三 a role word over the filler 图文.
+    if (filler && filler.length >= (word?.length ?? 0)) {
       rest = rest.slice(filler.length);
       continue;
     }
-    const word = rules.roleAt(rest);
     if (word) {
       // A role word names the people after it (记者 张三); one with none after it ends a headline (致敬最美记者),
       // except the credits printed after the names (张三 李四 文/图).
@@ -89,7 +94,7 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
       rest = rest.slice(glued[0].length);
       continue;
     }
-    const split = hasRole && !namedSinceRole ? SPLIT_NAME.exec(rest) : null;
+    const split = SPLIT_COMPOUND_NAME.exec(rest) ?? (hasRole && !namedSinceRole ? SPLIT_NAME.exec(rest) : null);
     if (split) {
       people.push({ name: `${split[1]}${split[2]}`, role });
       namedSinceRole = true;
@@ -99,7 +104,15 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     const run = nameRun(rest, rules);
     if (!run) return null;
     const suffixed = rules.nameSuffix.exec(run);
-    if (suffixed && run.length >= 3) {
+    if (rules.suffixRole.has(run) || run === '文') {
+      // 张鑫 摄, 王小川 整理: the suffix printed apart from the name belongs to the names before it.
+      const suffixRole = rules.suffixRole.get(run) ?? '作者';
+      for (const person of people) person.role = suffixRole;
+      hasRole = true;
+    } else if (DOTTED.test(run)) {
+      people.push({ name: run, role });
+      namedSinceRole = true;
+    } else if (suffixed && run.length >= 3) {
       // 报道 says what the people before it did, not who they are: 记者李华 通讯员赵强报道.
       const suffix = suffixed[2] ?? '';
       people.push({
@@ -110,11 +123,6 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     } else if (run.length >= 2 && run.length <= 4) {
       people.push({ name: run, role });
       namedSinceRole = true;
-    } else if (rules.suffixRole.has(run) || run === '文') {
-      // 张鑫 摄: the suffix printed apart from the name belongs to the names before it.
-      const suffixRole = rules.suffixRole.get(run) ?? '作者';
-      for (const person of people) person.role = suffixRole;
-      hasRole = true;
     } else {
       return null;
     }

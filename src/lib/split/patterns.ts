@@ -13,8 +13,27 @@
  */
 export const HAN_CHAR = '(?:[\\u4e00-\\u9fff\\u3400-\\u4dbf]|[\\ud840-\\ud87f][\\udc00-\\udfff])';
 
-/** A Chinese personal name as printed in bylines: two to four Han characters (复姓 included). */
-export const NAME = `${HAN_CHAR}{2,4}`;
+/**
+ * The dot between the parts of a minority or foreign name (阿依古丽·买买提, 约翰·史密斯): GB/T 15834's
+ * 间隔号, and the look-alikes extractors give for it.
+ */
+export const NAME_DOT = '[·・•‧]';
+
+/** A name in parts joined by the 间隔号: each part one to eight Han characters, up to four parts. */
+export const DOTTED_NAME = `${HAN_CHAR}{1,8}(?:${NAME_DOT}${HAN_CHAR}{1,8}){1,3}`;
+
+/**
+ * A Chinese personal name as printed in bylines: two to four Han characters (复姓 included), or a minority
+ * or foreign name written in parts joined by the 间隔号.
+ */
+export const NAME = `(?:${DOTTED_NAME}|${HAN_CHAR}{2,4})`;
+
+/**
+ * The common compound surnames (复姓): a typesetter who spaces a name apart (欧阳 明远) spaces it after the
+ * surname, so the two runs are one person, not two.
+ */
+export const COMPOUND_SURNAME =
+  '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|夏侯|令狐|司徒|西门|南宫|端木|独孤|宇文|澹台|轩辕|呼延|万俟|申屠|闻人|百里|东郭|钟离|赫连|太史)';
 
 /**
  * A name at the end of running text: two or three characters, so that a verb phrase after 记者

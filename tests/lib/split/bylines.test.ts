@@ -212,3 +212,73 @@ describe('names in brackets signing a story off', () => {
     expect(parseByline('（平城区教育局供稿资料）')).toBeNull();
   });
 });
+
+describe('names as typesetters print them', () => {
+  it('reads a minority or foreign name joined by the 间隔号 as one person: 阿依古丽·买买提', () => {
+    expect(people('本报记者 阿依古丽·买买提')).toEqual([{ name: '阿依古丽·买买提', role: '记者' }]);
+    expect(people('记者 约翰·卡特 通讯员 赵小六')).toEqual([
+      { name: '约翰·卡特', role: '记者' },
+      { name: '赵小六', role: '通讯员' },
+    ]);
+  });
+
+  it('reads the dot look-alikes extractors give: 热依拉・吐尔逊, 巴特尔•乌力吉', () => {
+    expect(people('记者 热依拉・吐尔逊')).toEqual([{ name: '热依拉・吐尔逊', role: '记者' }]);
+    expect(people('记者 巴特尔•乌力吉')).toEqual([{ name: '巴特尔•乌力吉', role: '记者' }]);
+  });
+
+  it('reads a compound surname spaced from the given name as one person: 欧阳 明远, 司马 青', () => {
+    expect(people('本报记者 欧阳 明远')).toEqual([{ name: '欧阳明远', role: '记者' }]);
+    expect(people('本报记者 赵小六 司马 青')).toEqual([
+      { name: '赵小六', role: '记者' },
+      { name: '司马青', role: '记者' },
+    ]);
+  });
+
+  it('keeps two two-character names apart when neither is a compound surname: 本报记者 王五 明远', () =>
+    expect(people('本报记者 王五 明远')).toEqual([
+      { name: '王五', role: '记者' },
+      { name: '明远', role: '记者' },
+    ]));
+
+  it('reads a spaced two-character name among others: 本报记者 张 伟 李大山', () =>
+    expect(people('本报记者 张 伟 李大山')).toEqual([
+      { name: '张伟', role: '记者' },
+      { name: '李大山', role: '记者' },
+    ]));
+
+  it('reads no name in a headline with a dot between words: 春耕·春播 忙', () =>
+    expect(parseByline('春耕·春播 忙起来')).toBeNull());
+});
+
+describe('who put a feature into words', () => {
+  it('reads 图文/张三 as the author who also took the pictures', () =>
+    expect(people('图文/王小川')).toEqual([{ name: '王小川', role: '作者' }]));
+
+  it('reads 文字整理：张三 as the author, not 文字 as a name', () =>
+    expect(people('文字整理：王小川')).toEqual([{ name: '王小川', role: '作者' }]));
+
+  it('reads 整理 printed apart after the name: 王小川 整理', () =>
+    expect(people('王小川 整理')).toEqual([{ name: '王小川', role: '作者' }]));
+
+  it('reads an oral history: 口述：李大山 整理：王小川', () =>
+    expect(people('口述：李大山 整理：王小川')).toEqual([
+      { name: '李大山', role: '作者' },
+      { name: '王小川', role: '作者' },
+    ]));
+
+  it('reads 撰文：张三 摄影：李四 as author and photographer', () =>
+    expect(people('撰文：王小川 摄影：李大山')).toEqual([
+      { name: '王小川', role: '作者' },
+      { name: '李大山', role: '摄影' },
+    ]));
+
+  it('keeps 摄影报道 a filler, not a photographer’s role: 记者 张三 摄影报道', () =>
+    expect(people('记者 王小川 摄影报道')).toEqual([{ name: '王小川', role: '记者' }]));
+
+  it('reads no byline in headlines that open with those words: 文字里的乡愁, 撰文纪念, 执笔为剑', () => {
+    expect(parseByline('文字里的乡愁')).toBeNull();
+    expect(parseByline('撰文纪念老校长')).toBeNull();
+    expect(parseByline('执笔为剑')).toBeNull();
+  });
+});

@@ -28,8 +28,18 @@ function rejects(pattern: RegExp, lines: readonly string[]) {
 
 describe('NAME', () => {
   const name = new RegExp(`^${NAME}$`);
-  matches(name, ['张鑫', '辛莉莉', '欧阳晓明', '𠮷野', '王𠮷', '䶮宏']);
-  rejects(name, ['张', '欧阳晓明明', 'Zhang', '张 鑫', '𠮷']);
+  matches(name, [
+    '张鑫',
+    '辛莉莉',
+    '欧阳晓明',
+    '𠮷野',
+    '王𠮷',
+    '䶮宏',
+    '阿依古丽·买买提',
+    '约翰·卡特',
+    '热依拉・吐尔逊',
+  ]);
+  rejects(name, ['张', '欧阳晓明明', 'Zhang', '张 鑫', '𠮷', '·买买提', '阿依古丽·', '阿依古丽··买买提']);
 });
 
 describe('HAN_CHAR', () => {
