@@ -93,6 +93,8 @@ function compile(profile: PaperProfile): PaperRules {
   const self = alternation(profile.selfNames);
   // An outlet's name: a few characters and an ending (晋阳晚报, 平城新闻网, 云冈日报).
   const outlet = `${HAN_CHAR}{1,8}?(?:${alternation(profile.outletEndings)})`;
+  // A news agency (新华社, 中新社) or any <name>社: wire copy and its photographers' credits name one.
+  const wire = `(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)`;
   const ranks = alternation(profile.reporterRanks.map((rank) => rank.word));
   const others = alternation(profile.bylineRoles.map((role) => role.word));
   const reporter = `(?:${ranks})*记者`;
@@ -102,7 +104,7 @@ function compile(profile: PaperProfile): PaperRules {
       '(?:',
       `(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
       `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电|消息)(?=[\\s（(【】：:]|$)`,
-      `|(?!据)(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
+      `|(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
       '(?:\\s*】)?\\s*',
       '(?:[（(]\\s*(?<bracketed>[^（()）]{1,60}?)\\s*[）)]',
@@ -113,10 +115,15 @@ function compile(profile: PaperProfile): PaperRules {
     `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
+  // Up to three names, a two-character one perhaps spaced by the typesetter (记者 张 伟 摄).
+  const printedName = `(?:${NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
+  const names = `${printedName}(?:[\\s、]+${printedName}){0,2}`;
   const photoCredit = new RegExp(
     [
       `^(?:${credits}|图片来源[:：].{1,30}|图片由.{1,20}提供)$`,
-      `^(?:(?:${self}|${outlet})?(?:${ranks})*记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*摄影?$`,
+      `^(?:(?:${self}|${outlet}|${wire})?(?:${ranks})*记者\\s*|通讯员\\s*)?${names}\\s*[/／]?\\s*摄影?$`,
+      // 新华社发, 新华社发（张三 摄）: a photograph the agency sent, with its photographer when named.
+      `^${wire}发(?:\\s*[（(]?\\s*${names}\\s*摄\\s*[）)]?)?$`,
       `^(?:摄影|图)\\s*[:：/]?\\s*${NAME}(?:\\s+${NAME}){0,2}$`,
       // 本版图片均为记者王五摄, 本版摄影 …: one credit for every photograph of the page.
       `^(?:本版|本组|本文)(?:图片|照片)(?:均为|均由|由)?.{2,20}(?:摄|提供)$`,
@@ -144,7 +151,7 @@ function compile(profile: PaperProfile): PaperRules {
   const otherRole = new Map(profile.bylineRoles.map((role) => [role.word, role.role]));
   // 本报记者, 晋阳晚报记者, 实验小学三年级2班小记者: who employs the person, then the role word.
   const units = alternation(profile.affiliationEndings);
-  const employer = new RegExp(`^(?:${self}|${outlet}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`);
+  const employer = new RegExp(`^(?:${self}|${outlet}|${wire}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`);
   const rankAt = new RegExp(`^(?:${ranks})`);
   const otherAt = new RegExp(`^(?:${others})`);
   const roleAt = (text: string, employed = true): RoleWord | null => {

@@ -282,3 +282,11 @@ describe('who put a feature into words', () => {
     expect(parseByline('执笔为剑')).toBeNull();
   });
 });
+
+describe('wire reporters', () => {
+  it('reads 新华社记者 张三 as the agency’s reporter, the agency no name', () =>
+    expect(people('新华社记者 王小川 李大山')).toEqual([
+      { name: '王小川', role: '记者' },
+      { name: '李大山', role: '记者' },
+    ]));
+});

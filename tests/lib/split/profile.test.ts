@@ -262,6 +262,22 @@ describe('conventions added for other papers', () => {
   });
 });
 
+describe('wire photographs and agency reporters', () => {
+  matches(rules.photoCredit, [
+    '新华社发',
+    '新华社发（王小川 摄）',
+    '新华社记者 王小川 摄',
+    '中新社记者 王小川 李大山 摄',
+    '本报记者 张 伟 摄',
+    '记者 张 伟 李大山 摄',
+  ]);
+  rejects(rules.photoCredit, ['新华社发布会', '合作社发展壮大', '新华社发布消息称', '新华社记者 王小川', '张 伟大 摄']);
+  it('reads an agency as the reporter’s employer, not as a name: 新华社记者 王小川', () => {
+    expect(rules.roleAt('新华社记者 王小川')).toEqual({ length: 5, role: '记者' });
+    expect(rules.roleAt('中新社记者 王小川')?.length).toBe(5);
+  });
+});
+
 describe('briefOpening', () => {
   matches(rules.briefOpening, ['12月3日下午，南关街道举办消防演练', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
   rejects(rules.briefOpening, ['3月17日，社区增设助餐点', '今天是重阳节', '昨天的会议上', '近日，社区开展活动']);
