@@ -5,6 +5,7 @@
  */
 import { DEFAULT_PAPER, PAPER_PROFILES } from '../../config/papers.ts';
 import type { Article } from '../schema.ts';
+import { trailingByline } from '../split/bylines.ts';
 import { endsSentence } from '../split/patterns.ts';
 import { rulesOf, type PaperRules } from '../split/profile.ts';
 
@@ -50,7 +51,7 @@ function withoutSignOff(text: string, names: readonly string[]): string {
 export function endsMidSentence(article: Article): boolean {
   const last = lastTextBlock(article);
   if (last === null) return false;
-  if (defaultRules().trailingByline.exec(last.slice(-40))) return false;
+  if (trailingByline(last, defaultRules())) return false;
   return !endsSentence(
     withoutSignOff(
       last,

@@ -72,7 +72,7 @@ function collectPeople(
   }
   const last = body[body.length - 1];
   const trailing = last === undefined ? null : trailingByline(last, rules);
-  if (trailing) add(parseByline(`${trailing[2]} ${trailing[3]}`, rules)?.people);
+  if (trailing) add(trailing.people);
   if (people.length === 0 && byline) add(parseByline(byline, rules)?.people);
   return people;
 }

@@ -136,9 +136,31 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
   return people.length > 0 ? { people, hasRole } : null;
 }
 
+/**
+ * A bracket closing a paragraph after its last sentence: …指导。（通讯员 赵六 记者 张 伟）. Papers sign a
+ * brief off this way, with every role of a byline printed under a headline.
+ */
+const CLOSING_BRACKET = /[。！？!?”」』]\s*[（(]([^（()）]{2,40})[）)]\s*$/;
+
+export interface TrailingByline {
+  /** The sign-off as printed, without its brackets: 本报记者 孙露, 通讯员 赵六 记者 张伟. */
+  text: string;
+  people: Person[];
+}
+
 /** The byline run into the end of a paragraph, if any (only the paragraph's end is read). */
-export function trailingByline(text: string, rules: PaperRules): RegExpExecArray | null {
-  return rules.trailingByline.exec(text.slice(-40));
+export function trailingByline(text: string, rules: PaperRules): TrailingByline | null {
+  const run = rules.trailingByline.exec(text.slice(-40));
+  if (run) {
+    const signed = `${run[2]} ${run[3]}`;
+    return { text: signed, people: parseByline(signed, rules)?.people ?? [] };
+  }
+  // In brackets, any byline with a role word (（通讯员 赵六 记者 张伟）). Bare names in brackets run into the
+  // text are as often a note (（待续）, （续完）) or the people the story is about as its writers.
+  const inner = CLOSING_BRACKET.exec(text.slice(-48))?.[1];
+  const byline = inner === undefined ? null : parseByline(inner, rules);
+  if (!byline?.hasRole) return null;
+  return { text: inner!.trim(), people: byline.people };
 }
 
 /** The names of a story's writers: everyone but its photographers and the teachers of student reporters. */

@@ -39,6 +39,13 @@ describe('endsMidSentence', () => {
     expect(endsMidSentence(cutBeforeName)).toBe(true);
   });
 
+  it('takes a story signed off in brackets with several roles as complete, a note in brackets not', () => {
+    const bracketed = makeArticle({ blocks: [paragraph('为农户提供技术指导。（通讯员 赵六 记者 张 伟）')] });
+    expect(endsMidSentence(bracketed)).toBe(false);
+    const cut = makeArticle({ blocks: [paragraph('为农户提供（通讯员 赵六 记者 张 伟）')] });
+    expect(endsMidSentence(cut)).toBe(true);
+  });
+
   it('is false for a photo story without text', () => {
     expect(endsMidSentence(makeArticle({ blocks: [] }))).toBe(false);
   });

@@ -3,7 +3,7 @@
  * is not a byline.
  */
 import { describe, expect, it } from 'vitest';
-import { parseByline as parseWith, reporterNames } from '../../../src/lib/split/bylines.ts';
+import { parseByline as parseWith, reporterNames, trailingByline } from '../../../src/lib/split/bylines.ts';
 import { rules } from './helpers.ts';
 
 const parseByline = (text: string) => parseWith(text, rules);
@@ -289,4 +289,35 @@ describe('wire reporters', () => {
       { name: '王小川', role: '记者' },
       { name: '李大山', role: '记者' },
     ]));
+});
+
+describe('trailingByline: a sign-off run into the last paragraph', () => {
+  const signOff = (text: string) => trailingByline(text, rules);
+  it('reads 本报记者 孙露 after the last sentence', () =>
+    expect(signOff('……供世人缅怀。本报记者 王小川')).toEqual({
+      text: '本报记者 王小川',
+      people: [{ name: '王小川', role: '记者' }],
+    }));
+
+  it('reads a bracket of several roles, a spaced name among them: （通讯员 赵六 记者 张 伟）', () =>
+    expect(signOff('镇农技站为农户提供技术指导。（通讯员 赵六 记者 张 伟）')?.people).toEqual([
+      { name: '赵六', role: '通讯员' },
+      { name: '张伟', role: '记者' },
+    ]));
+
+  it('reads no sign-off in bare names in brackets run into the text: …。（王小川 李大山）', () =>
+    expect(signOff('图书馆还新增了少儿阅读区。（王小川 李大山）')).toBeNull());
+
+  it('reads a half-width bracket after a closing quote: …”(记者 王小川)', () =>
+    expect(signOff('“我们会坚持下去。”(记者 王小川)')?.people).toEqual([{ name: '王小川', role: '记者' }]));
+
+  it('reads no sign-off in a note or a place in brackets', () => {
+    expect(signOff('故事还在继续。（待续）')).toBeNull();
+    expect(signOff('本届赛事落幕。（完）')).toBeNull();
+    expect(signOff('活动在新区举行。（大同一中）')).toBeNull();
+    expect(signOff('据了解，该合作社（张家村）')).toBeNull();
+  });
+
+  it('reads no sign-off in a bracket inside the sentence: 农户（通讯员 赵六）表示', () =>
+    expect(signOff('农户代表（通讯员 赵六）表示满意')).toBeNull());
 });
