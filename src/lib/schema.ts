@@ -114,6 +114,11 @@ export const paperProfileSchema = z
     timesOfDay: z.array(z.string().min(1)),
     /** What ends the name of a school or unit a writer signs with: 实验小学 王小明, 市第一医院 张三. */
     affiliationEndings: z.array(z.string().min(1)),
+    /**
+     * What opens the note on the writer printed after a commentary or a contributed piece: （作者单位：…）,
+     * 作者系…. It signs the story off, as a byline after the text does.
+     */
+    authorNotes: z.array(z.string().min(1)),
     /** Photo credits printed without a name: 资料图片, 网络图片. */
     creditWords: z.array(z.string().min(1)),
     /** Labels of page furniture lines: 责任编辑, 版面设计. */

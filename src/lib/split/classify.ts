@@ -15,7 +15,7 @@ import {
   NAME,
   endsSentence as endsWithStop,
 } from './patterns.ts';
-import { readLead, type PaperRules } from './profile.ts';
+import { isAuthorNote, readLead, type PaperRules } from './profile.ts';
 
 export type LineTag =
   | 'furniture'
@@ -70,6 +70,8 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
         : 'news lead (本报讯, 【本报讯】, <报名>讯, wire 电)',
     ];
   if (rules.sidebarLabel.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
+  if (isAuthorNote(text, rules))
+    return ['paragraph', 'the note on the writer (（作者单位：…）, 作者系…): running text that signs the story off'];
   const signed = rules.affiliation.test(text);
   const byline =
     length <= 40 && (length <= 4 || signed || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;

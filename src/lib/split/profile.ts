@@ -61,6 +61,8 @@ export interface PaperRules {
   furniture: RegExp;
   /** The label of a box printed inside a story. */
   sidebarLabel: RegExp;
+  /** The note on a contributed piece's writer: （作者单位：…）, 作者系…. Read by `isAuthorNote`. */
+  authorNote: RegExp;
   /** Ornaments and brackets around a byline (global: for replace). */
   ornament: RegExp;
   /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
@@ -132,6 +134,7 @@ function compile(profile: PaperProfile): PaperRules {
   const furniture = new RegExp(
     `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|^(?:${self}|${outlet})\\s*\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$`,
   );
+  const authorNote = new RegExp(`^[（(]?\\s*(?:${alternation(profile.authorNotes)})(?!统)`);
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
   const ornaments = profile.bylineOrnaments.map(escape).join('');
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
@@ -178,6 +181,7 @@ function compile(profile: PaperProfile): PaperRules {
     photoCredit,
     furniture,
     sidebarLabel,
+    authorNote,
     ornament,
     bylineHint,
     newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),
@@ -205,6 +209,17 @@ export function rulesOf(profile: PaperProfile): PaperRules {
     compiled.set(profile, rules);
   }
   return rules;
+}
+
+/** Longest note on a writer: （作者单位：…） names a unit, 作者系… a post, never a paragraph's worth. */
+const AUTHOR_NOTE_MAX = 60;
+
+/**
+ * Whether a line is the note on a story's writer printed after its text, in brackets or bare:
+ * （作者单位：云湖市第三中学）, 作者系市社科院研究员. One sentence at most: a paragraph that goes on is text.
+ */
+export function isAuthorNote(text: string, rules: PaperRules): boolean {
+  return text.length <= AUTHOR_NOTE_MAX && rules.authorNote.test(text) && !/[。！？!?；;][^）)]/.test(text);
 }
 
 /** Characters of a paragraph a lead's opening and names can take: 【本报讯】… 本报讯（记者 … 通讯员 …）. */

@@ -8,7 +8,7 @@ import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
 import { DASH_LEAD } from './patterns.ts';
-import { readLead, type PaperRules } from './profile.ts';
+import { isAuthorNote, readLead, type PaperRules } from './profile.ts';
 import {
   beginsMarkedTitle,
   forcedArticle,
@@ -131,7 +131,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     context.signedOff = false;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
-    context.lastClosedStory = trailingByline(lastLine?.text ?? '', rules) !== null;
+    // A byline run into the last line (…。本报记者 孙露) or the note on the writer (（作者单位：…）) ends the story.
+    context.lastClosedStory =
+      trailingByline(lastLine?.text ?? '', rules) !== null || isAuthorNote(lastLine?.text ?? '', rules);
     if (kind === 'intertitle') context.intertitles++;
     context.last =
       kind === 'intertitle'

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAPER, PAPER_PROFILES } from '../../../src/config/papers.ts';
 import { cityPaper } from '../../../src/config/papers/city-paper.ts';
 import { datongPingcheng } from '../../../src/config/papers/datong-pingcheng.ts';
-import { defineProfile, extendProfile, readLead, rulesOf } from '../../../src/lib/split/profile.ts';
+import { defineProfile, extendProfile, isAuthorNote, readLead, rulesOf } from '../../../src/lib/split/profile.ts';
 
 const rules = rulesOf(datongPingcheng);
 const city = rulesOf(cityPaper);
@@ -276,6 +276,25 @@ describe('wire photographs and agency reporters', () => {
     expect(rules.roleAt('新华社记者 王小川')).toEqual({ length: 5, role: '记者' });
     expect(rules.roleAt('中新社记者 王小川')?.length).toBe(5);
   });
+});
+
+describe('isAuthorNote: the note on a writer after the text', () => {
+  const note = (text: string) => isAuthorNote(text, rules);
+  for (const line of [
+    '（作者单位：云湖市第三中学）',
+    '(作者单位：云湖市农科院)',
+    '作者系云湖市社科院研究员',
+    '（本文作者系云湖大学教授）',
+    '作者单位：云湖市第三中学',
+  ])
+    it(`reads ${line}`, () => expect(note(line)).toBe(true));
+  for (const line of [
+    '作者系统梳理了老城的街巷',
+    '作者为我们讲述了一个故事。',
+    '作者系云湖人。他从小在老城长大，对街巷十分熟悉，写下了这本书。',
+    '读者来信：作者系云湖人',
+  ])
+    it(`reads no note in ${line}`, () => expect(note(line)).toBe(false));
 });
 
 describe('briefOpening', () => {

@@ -193,6 +193,53 @@ describe('notes in brackets', () => {
   });
 });
 
+describe('the note on a writer after the text', () => {
+  it('ends a contributed piece at （作者单位：…）: the bare title under it opens the next story', () => {
+    const text = page(
+      '读书让生活更美好',
+      '读书是一件快乐的事。捧起一本好书，便觉得整个世界都安静了下来。',
+      '（作者单位：云湖市第三中学）',
+      '乡村振兴要有人才支撑',
+      '乡村振兴，人才是关键。各地应完善激励机制。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'paragraph:body',
+      'title:headline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('keeps 作者系… with the piece it closes, not as the next story’s overline', () => {
+    const text = page(
+      '乡村振兴要有人才支撑',
+      '乡村振兴，人才是关键。各地应完善激励机制。',
+      '作者系云湖市社科院研究员',
+      '冬日暖阳照边疆',
+      '本报讯（记者 王小川）近日，边境小镇迎来今冬第一场雪。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'paragraph:body',
+      'title:headline',
+      'lead:body',
+    ]);
+  });
+
+  it('takes no paragraph about an author for the note: 作者系统梳理了…', () => {
+    const text = page(
+      '一本书里的老城',
+      '这本书记录了老城百年的变迁。',
+      '作者系统梳理了老城的街巷，配有大量老照片。',
+      '书中还收录了老城居民的口述。',
+    );
+    const reasons = unitsOf(text).flatMap((unit) => unit.reasons);
+    expect(reasons.some((reason) => reason.includes('note on the writer'))).toBe(false);
+  });
+});
+
 describe('bylines that close a story', () => {
   it('starts a new story at a bare title after a byline printed at the end of the story before', () => {
     const text = page(
