@@ -77,6 +77,8 @@ export const cityPaper = defineProfile({
     '为进一步',
     '为切实',
     '为深入',
+    // 记者从市交通局获悉，…: what the reporter learnt from an office, the commonest opening of a 消息.
+    '记者从',
   ],
   timesOfDay: ['上午', '下午', '中午', '晚上', '晚间', '傍晚', '清晨', '早上'],
   // A student or a member of a unit signs with the school or unit before the name.

@@ -104,7 +104,9 @@ function compile(profile: PaperProfile): PaperRules {
     [
       '^\\s*(?:【\\s*)?',
       '(?:',
-      `(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
+      // 本报综合消息, 晋阳晚报综合报道, 综合新华社电: a story the desk compiled from several reports.
+      `(?:${self}|${outlet})?综合(?:${wire})?(?<digestMark>消息|报道|电)(?=[\\s（(【】：:，]|$)`,
+      `|(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
       `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电|消息)(?=[\\s（(【】：:]|$)`,
       `|(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
@@ -184,7 +186,10 @@ function compile(profile: PaperProfile): PaperRules {
     authorNote,
     ornament,
     bylineHint,
-    newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),
+    // 据新华社报道，…, 据《云冈日报》报道，…: a report retold from another outlet opens with its source.
+    newsOpening: new RegExp(
+      `^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日|据(?:${wire}|《[^》]{1,16}》)[^，。]{0,12}?(?:报道|电|消息))`,
+    ),
     briefOpening: new RegExp(
       `^(?:(?:\\d{1,2}月\\d{1,2}日|昨天|今天|昨日|今日)(?:${alternation(profile.timesOfDay)})|昨晚|今晨|昨夜)[，,]?`,
     ),
@@ -224,8 +229,8 @@ export function isAuthorNote(text: string, rules: PaperRules): boolean {
 
 /** Characters of a paragraph a lead's opening and names can take: 【本报讯】… 本报讯（记者 … 通讯员 …）. */
 const LEAD_REACH = 100;
-/** Every lead prints one of these: 讯, 电, 消息, or the bracket of 本报（记者 …）. */
-const LEAD_SIGN = /[讯电（(]|消息/;
+/** Every lead prints one of these: 讯, 电, 消息, 综合 (本报综合报道), or the bracket of 本报（记者 …）. */
+const LEAD_SIGN = /[讯电（(]|消息|综合/;
 
 export interface Lead {
   /** The lead's opening as printed (本报讯（记者 张鑫）), kept as the story's byline when it names people. */
@@ -241,9 +246,9 @@ export function readLead(text: string, rules: PaperRules): Lead | null {
   if (!LEAD_SIGN.test(opening)) return null;
   const match = rules.lead.exec(opening);
   if (!match?.groups) return null;
-  const { mark, outletMark, wireMark, bracketed, plain } = match.groups;
+  const { mark, outletMark, wireMark, digestMark, bracketed, plain } = match.groups;
   const people = (bracketed ?? plain)?.trim() || null;
-  const marked = Boolean(mark || outletMark || wireMark);
+  const marked = Boolean(mark || outletMark || wireMark || digestMark);
   // 本报（记者 董芳） needs no 讯; names without brackets follow one (本报讯 记者X报道：), or the line is a
   // byline (本报记者 张三 见习记者 李四), and a bracket without a role word is no lead's.
   if (!marked && !(bracketed && rules.bylineHint.test(bracketed))) return null;

@@ -297,6 +297,43 @@ describe('isAuthorNote: the note on a writer after the text', () => {
     it(`reads no note in ${line}`, () => expect(note(line)).toBe(false));
 });
 
+describe('leads of a story the desk compiled: 本报综合消息, 综合新华社电', () => {
+  const isLead = (line: string) => readLead(line, rules) !== null;
+  for (const line of [
+    '本报综合消息 连日来，多地气温回升。',
+    '本报综合报道 近日，多地开展活动。',
+    '综合新华社电 近日，多地开展活动。',
+    '晋阳晚报综合消息 近日，多地开展活动。',
+  ])
+    it(`reads ${line}`, () => expect(isLead(line)).toBe(true));
+  it('reads the people of 本报综合消息（记者 王小川）', () =>
+    expect(readLead('本报综合消息（记者 王小川）近日，……', rules)?.people).toBe('记者 王小川'));
+  for (const line of [
+    '综合治理成效明显。',
+    '本报综合执法大队近日开展行动。',
+    '综合考虑各方面因素，',
+    '综合消息显示，今年以来。',
+  ])
+    it(`reads no lead in ${line}`, () => expect(isLead(line)).toBe(false));
+});
+
+describe('newsOpening: how a news report’s text begins', () => {
+  matches(rules.newsOpening, [
+    '记者从云湖市交通局获悉，首批新能源公交车投入运营。',
+    '据新华社报道，农业农村部近日发布消息。',
+    '据中新社电，全国冬小麦长势良好。',
+    '据《云冈日报》报道，近日，某区开展活动。',
+    '近日，社区开展活动。',
+    '5月6日，云湖市举行消防演练。',
+  ]);
+  rejects(rules.newsOpening, [
+    '据了解，修缮中使用了传统工艺。',
+    '据悉，活动将持续一周。',
+    '据统计，全市共有……',
+    '记者走进河西镇',
+  ]);
+});
+
 describe('briefOpening', () => {
   matches(rules.briefOpening, ['12月3日下午，南关街道举办消防演练', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
   rejects(rules.briefOpening, ['3月17日，社区增设助餐点', '今天是重阳节', '昨天的会议上', '近日，社区开展活动']);
