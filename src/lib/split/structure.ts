@@ -434,8 +434,9 @@ function structureRun(
     return i + titleEnd;
   }
 
-  if (context.leadWithoutTitle && context.bodySinceAnchor <= 3 && run[0]!.tag === 'short') {
-    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead.
+  if (context.leadWithoutTitle && context.bodySinceAnchor <= 3 && run[0]!.tag === 'short' && !context.lastClosedStory) {
+    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead. Not after
+    // a sign-off (…。（记者 张三）, 记者 张三 报道): the story above is over, the title is the next one's.
     pushTitle([run[0]!], { displaced: true });
     structureInArticle(run.slice(1), lines, i + 1, context, pushBody, pushTitle);
     return end;

@@ -240,6 +240,65 @@ describe('the note on a writer after the text', () => {
   });
 });
 
+describe('reports that open with their source', () => {
+  it('opens a report at a bare title over 记者从…获悉 or 据新华社报道 after a news report, not an intertitle', () => {
+    const text = page(
+      '春季招聘会举行',
+      '本报讯（记者 王小川）近日，云湖市春季招聘会在会展中心举行。',
+      '现场求职者络绎不绝，不少人当场达成意向。',
+      '新能源公交上线',
+      '记者从云湖市交通局获悉，首批五十辆新能源公交车本月投入运营。',
+      '全国冬小麦长势良好',
+      '据新华社报道，农业农村部近日发布消息，全国冬小麦长势总体良好。',
+    );
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual([
+      'title',
+      'lead',
+      'paragraph',
+      'title',
+      'paragraph',
+      'title',
+      'paragraph',
+    ]);
+  });
+});
+
+describe('a title after a brief that signed off', () => {
+  const storiesOf = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => (unit.kind === 'title' && !unit.displaced) || unit.opensStory || unit.kind === 'lead')
+      .map((unit) => unit.lines[0]!.text.slice(0, 6));
+
+  it('opens the next story at a bare title after …。（记者 张三 通讯员 李四）, not the brief’s own displaced title', () => {
+    const text = page(
+      '本报综合消息 连日来，多地气温回升，各地公园迎来赏花游客。',
+      '花海美景吸引不少市民拍照留念。（记者 李大山 通讯员 赵小六）',
+      '老城墙修缮完工',
+      '历时两年，老城墙东段修缮工程日前完工，恢复了城墙原有风貌。',
+    );
+    expect(storiesOf(text)).toEqual(['本报综合消息', '老城墙修缮完']);
+  });
+
+  it('opens the next story after a brief signed off on its own line: 记者 张三 报道', () => {
+    const text = page(
+      '本报讯 5月6日，云湖市举行消防演练，三百余名居民参加。',
+      '记者 刘晓燕 报道',
+      '社区食堂开进老小区',
+      '在松柏社区，一家面向老人的社区食堂近日正式营业。',
+    );
+    expect(storiesOf(text)).toEqual(['本报讯 5月', '社区食堂开进']);
+  });
+
+  it('still takes a bare title printed after an unsigned lead as that brief’s headline', () => {
+    const text = page(
+      '本报讯 5月6日，云湖市举行消防演练，三百余名居民参加。',
+      '消防演练进社区',
+      '演练结束后，消防员向居民讲解了灭火器的使用方法。',
+    );
+    expect(unitsOf(text).find((unit) => unit.kind === 'title')?.displaced).toBe(true);
+  });
+});
+
 describe('bylines that close a story', () => {
   it('starts a new story at a bare title after a byline printed at the end of the story before', () => {
     const text = page(
