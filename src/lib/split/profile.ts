@@ -97,6 +97,8 @@ function compile(profile: PaperProfile): PaperRules {
   const outlet = `${HAN_CHAR}{1,8}?(?:${alternation(profile.outletEndings)})`;
   // A news agency (新华社, 中新社) or any <name>社: wire copy and its photographers' credits name one.
   const wire = `(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)`;
+  // A name as printed: a two-character one perhaps spaced by the typesetter (记者 张 伟).
+  const printedName = `(?:${NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
   const ranks = alternation(profile.reporterRanks.map((rank) => rank.word));
   const others = alternation(profile.bylineRoles.map((role) => role.word));
   const reporter = `(?:${ranks})*记者`;
@@ -112,15 +114,14 @@ function compile(profile: PaperProfile): PaperRules {
       ')',
       '(?:\\s*】)?\\s*',
       '(?:[（(]\\s*(?<bracketed>[^（()）]{1,60}?)\\s*[）)]',
-      `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${NAME}(?:\\s+${NAME})*\\s*){1,4})(?:报道)?[：:\\s])?`,
+      `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${printedName}(?:\\s+${printedName})*\\s*){1,4})(?:报道)?[：:\\s])?`,
     ].join(''),
   );
   const trailingByline = new RegExp(
     `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
-  // Up to three names, a two-character one perhaps spaced by the typesetter (记者 张 伟 摄).
-  const printedName = `(?:${NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
+  // Up to three names (记者 张三 李四 摄).
   const names = `${printedName}(?:[\\s、]+${printedName}){0,2}`;
   const photoCredit = new RegExp(
     [

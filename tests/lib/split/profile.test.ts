@@ -297,6 +297,18 @@ describe('isAuthorNote: the note on a writer after the text', () => {
     it(`reads no note in ${line}`, () => expect(note(line)).toBe(false));
 });
 
+describe('lead: names as typesetters print them', () => {
+  const people = (line: string) => readLead(line, rules)?.people ?? null;
+  it('reads a spaced two-character name in a lead without brackets: 本报讯 记者 张 伟 报道：', () =>
+    expect(people('本报讯 记者 张 伟 报道：近日，云湖市开展活动。')).toBe('记者 张 伟 报道'));
+  it('reads a dotted name in a lead without brackets: 本报讯 记者 阿依古丽·买买提 报道：', () =>
+    expect(people('本报讯 记者 阿依古丽·买买提 报道：近日，……')).toBe('记者 阿依古丽·买买提 报道'));
+  it('reads names spaced apart before the text: 本报讯 记者 王五 通讯员 赵六 近日，', () =>
+    expect(people('本报讯 记者 王五 通讯员 赵六 近日，云湖市开展活动。')).toBe('记者 王五 通讯员 赵六'));
+  it('takes no word of the text for a spaced name: 本报讯 记者 张 伟大的…', () =>
+    expect(people('本报讯 记者 张 伟大的工程开工了。')).toBeNull());
+});
+
 describe('leads of a story the desk compiled: 本报综合消息, 综合新华社电', () => {
   const isLead = (line: string) => readLead(line, rules) !== null;
   for (const line of [
