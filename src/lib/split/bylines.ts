@@ -22,6 +22,17 @@ const SLASHED_ROLE = /^[/／]\s*(文|图|摄)/;
 const GLUED_TEXT_AND_PHOTO = new RegExp(`^(${HAN_CHAR}{2,4}?)\\s*(?:文\\s*[/／]\\s*[图摄]|图\\s*[/／]\\s*文)`);
 /** One character, a space, one or two more: a name the extractor split (张 三). */
 const SPLIT_NAME = new RegExp(`^(${HAN_CHAR}) (${HAN_CHAR}{1,2})(?=$|[\\s、，,])`);
+const LONE_SPACED_NAME = new RegExp(`^${HAN_CHAR} ${HAN_CHAR}$`);
+const COMPOUND_FOUR = new RegExp(`^${COMPOUND_SURNAME}${HAN_CHAR}{2}$`);
+
+/**
+ * A name that is a byline without a role word: three characters at most (a four-character run is as
+ * often a phrase: 铮铮硬汉), or a compound surname's four (欧阳明远).
+ */
+function isBareName(name: string): boolean {
+  return name.length <= 3 || COMPOUND_FOUR.test(name);
+}
+
 /** A compound surname spaced from the given name (欧阳 明远): a 复姓 alone is nobody's name, wherever it stands. */
 const SPLIT_COMPOUND_NAME = new RegExp(`^(${COMPOUND_SURNAME}) (${HAN_CHAR}{1,2})(?=$|[\\s、，,])`);
 
@@ -94,7 +105,10 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
       rest = rest.slice(glued[0].length);
       continue;
     }
-    const split = SPLIT_COMPOUND_NAME.exec(rest) ?? (hasRole && !namedSinceRole ? SPLIT_NAME.exec(rest) : null);
+    // A single character is no name: one spaced from the next is a two-character name (张 伟) after a role
+    // word, or where it is all the line holds (a commentary's author under its headline).
+    const spaced = (hasRole && !namedSinceRole) || (people.length === 0 && LONE_SPACED_NAME.test(rest));
+    const split = SPLIT_COMPOUND_NAME.exec(rest) ?? (spaced ? SPLIT_NAME.exec(rest) : null);
     if (split) {
       people.push({ name: `${split[1]}${split[2]}`, role });
       namedSinceRole = true;
@@ -128,11 +142,11 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     }
     rest = rest.slice(run.length);
   }
-  // Without a role word only a lone author's name (闫昌), or names in brackets (（张三 李四）), is a
+  // Without a role word only a lone author's name (闫昌, 欧阳明远), or names in brackets (（张三 李四）), is a
   // byline; two bare words are a headline.
   const bracketed = /^[（(][^（()）]+[）)]$/.test(text.trim());
-  if (!hasRole && !bracketed && (people.length !== 1 || people[0]!.name.length > 3)) return null;
-  if (!hasRole && bracketed && people.some((person) => person.name.length > 3)) return null;
+  if (!hasRole && !bracketed && (people.length !== 1 || !isBareName(people[0]!.name))) return null;
+  if (!hasRole && bracketed && people.some((person) => !isBareName(person.name))) return null;
   return people.length > 0 ? { people, hasRole } : null;
 }
 

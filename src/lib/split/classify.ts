@@ -76,7 +76,11 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
   const byline =
     length <= 40 && (length <= 4 || signed || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;
   if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
-  if (byline && length <= 3 && byline.people.length === 1)
+  // Three characters at most, or a whole line that is one name: 欧阳明远, 张 伟 set wide by the typesetter.
+  if (
+    byline?.people.length === 1 &&
+    (length <= 3 || (length === 4 && text.replaceAll(' ', '') === byline.people[0]!.name))
+  )
     return ['name', 'a lone name (a byline if it sits under a headline)'];
   if (byline && signed) return ['name', 'a name after a school or unit (实验小学 王小明): a writer signing'];
   if (BRACKETED_NAMES.test(text) && length <= 16)

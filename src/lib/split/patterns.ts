@@ -8,10 +8,11 @@
  */
 
 /**
- * One Han character as a regular-expression source: the basic block, Extension A, and the supplementary
- * planes' Extensions B–F (𠮷, written as a surrogate pair), which personal names do use.
+ * One Han character as a regular-expression source: the basic block, Extension A, the compatibility
+ * ideographs (﨑, 﨔: the forms some family names are registered in), and the supplementary planes'
+ * Extensions B–H (𠮷, written as a surrogate pair), which personal names do use.
  */
-export const HAN_CHAR = '(?:[\\u4e00-\\u9fff\\u3400-\\u4dbf]|[\\ud840-\\ud87f][\\udc00-\\udfff])';
+export const HAN_CHAR = '(?:[\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff]|[\\ud840-\\ud888][\\udc00-\\udfff])';
 
 /**
  * The dot between the parts of a minority or foreign name (阿依古丽·买买提, 约翰·史密斯): GB/T 15834's
@@ -30,10 +31,11 @@ export const NAME = `(?:${DOTTED_NAME}|${HAN_CHAR}{2,4})`;
 
 /**
  * The common compound surnames (复姓): a typesetter who spaces a name apart (欧阳 明远) spaces it after the
- * surname, so the two runs are one person, not two.
+ * surname, so the two runs are one person, not two. Those that are also everyday words (东方, 西门, 南宫,
+ * 百里) are left out: 东方明珠 is a headline, not a name.
  */
 export const COMPOUND_SURNAME =
-  '(?:欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|夏侯|令狐|司徒|西门|南宫|端木|独孤|宇文|澹台|轩辕|呼延|万俟|申屠|闻人|百里|东郭|钟离|赫连|太史)';
+  '(?:欧阳|司马|上官|诸葛|皇甫|尉迟|公孙|慕容|长孙|夏侯|令狐|司徒|端木|宇文|澹台|呼延|万俟|申屠|钟离|赫连)';
 
 /**
  * A name at the end of running text: two or three characters, so that a verb phrase after 记者

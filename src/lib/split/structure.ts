@@ -223,10 +223,15 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     const previousKind = units[units.length - 1]?.kind;
     // A lone name is the author under a title, or signs off the story above it (a commentary's author).
     const headsStory = next?.tag === 'byline' || next?.tag === 'lead';
+    // Spaced apart (张 伟), two characters are as often a column's label set wide (时 评) over the next
+    // headline: they sign off only under a title.
     const loneAuthor =
       line.tag === 'name' &&
       (previousKind === 'title' ||
-        ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text, rules)));
+        ((previousKind === 'paragraph' || previousKind === 'lead') &&
+          !headsStory &&
+          !SPACED_PAIR.test(line.text) &&
+          !hasRubricCue(line.text, rules)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
       const afterText = context.bodySinceAnchor > 0 && previousKind !== 'byline' && previousKind !== 'title';
       // A story names its writers once: a byline after the text of a story that already did, with text
@@ -348,6 +353,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
   }
   return units;
 }
+
+/** Two characters set a space apart: a name (张 伟) or a column's label (时 评). */
+const SPACED_PAIR = /^\S \S$/;
 
 /** A story begins here without a printed title: what is known about the story before no longer holds. */
 function startUntitledStory(context: Context): void {

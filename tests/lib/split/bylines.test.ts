@@ -247,6 +247,17 @@ describe('names as typesetters print them', () => {
       { name: '李大山', role: '记者' },
     ]));
 
+  it('reads a lone author’s name set wide (张 伟) or with a compound surname (欧阳明远)', () => {
+    expect(parseByline('张 伟')).toEqual({ people: [{ name: '张伟', role: '作者' }], hasRole: false });
+    expect(parseByline('欧阳明远')).toEqual({ people: [{ name: '欧阳明远', role: '作者' }], hasRole: false });
+  });
+
+  it('reads no lone name in four characters without a compound surname, or an everyday word: 铮铮硬汉, 东方明珠', () => {
+    expect(parseByline('铮铮硬汉')).toBeNull();
+    expect(parseByline('东方明珠')).toBeNull();
+    expect(parseByline('王 五 六')).toBeNull();
+  });
+
   it('reads no name in a headline with a dot between words: 春耕·春播 忙', () =>
     expect(parseByline('春耕·春播 忙起来')).toBeNull());
 });

@@ -44,7 +44,7 @@ describe('NAME', () => {
 
 describe('HAN_CHAR', () => {
   const one = new RegExp(`^${HAN_CHAR}$`);
-  matches(one, ['平', '𠮷', '䶮']);
+  matches(one, ['平', '𠮷', '䶮', '﨑', '\u{30000}']);
   rejects(one, ['，', 'A', '😀', '■']);
 });
 

@@ -320,6 +320,49 @@ describe('bylines that close a story', () => {
   });
 });
 
+describe('a lone name set wide', () => {
+  it('reads 张 伟 under a commentary’s headline as its author', () => {
+    const text = page(
+      '短评',
+      '让项目建设成为发展硬支撑',
+      '张 伟',
+      '项目是经济发展的“压舱石”。各地要以更大力度抓项目。',
+    );
+    expect(rolesOf(text)).toEqual(['title:rubric/headline', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('reads a column label set wide after a story (关 注) as the top of the next story’s title, not a sign-off', () => {
+    const text = page(
+      '冬季供热保障有力',
+      '市供热公司全力保障供热，确保居民温暖过冬。目前全市供热运行平稳，各小区室温普遍达到标准。',
+      '关 注',
+      '让项目建设成为发展硬支撑',
+      '钱七',
+      '项目是经济发展的“压舱石”。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'title', 'byline', 'paragraph']);
+    expect(units[2]!.lines.map((line) => line.text)).toEqual(['关 注', '让项目建设成为发展硬支撑']);
+  });
+
+  it('reads a compound surname’s four characters as a lone name closing a commentary: 欧阳明远', () => {
+    const text = page(
+      '让项目建设成为发展硬支撑',
+      '项目是经济发展的“压舱石”。各地要以更大力度抓项目、促投资，为高质量发展注入强劲动力。',
+      '欧阳明远',
+      '冬季供热保障有力',
+      '市供热公司全力保障供热。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'byline:byline',
+      'title:headline',
+      'paragraph:body',
+    ]);
+  });
+});
+
 describe('a lone name after the text', () => {
   it('reads a lone name after a commentary’s text as its author, closing it', () => {
     const text = page(
