@@ -53,6 +53,8 @@ export const cityPaper = defineProfile({
     { word: '文/', role: '作者' },
     { word: '图/', role: '摄影' },
   ],
+  // 本报评论员 signs a paper's own editorial voice; 本报联合调查组, 本报记者调查组 a team's investigation.
+  deskBylines: ['评论员', '特约评论员', '评论部', '编辑部', '调查组', '采访组', '报道组', '记者组', '课题组'],
   bylineFillers: ['摄影报道', '联合报道', '报道', '供稿', '采写', '图文'],
   // ■本报记者 张三, □张三 李四 文/图, ●本报记者 …: the ornaments papers print before a byline.
   bylineOrnaments: ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'],

@@ -70,6 +70,8 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
         : 'news lead (本报讯, 【本报讯】, <报名>讯, wire 电)',
     ];
   if (rules.sidebarLabel.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
+  if (length <= 16 && rules.deskByline.test(text.replace(rules.ornament, '')))
+    return ['byline', 'the paper’s desk signing (本报评论员, 本报调查组): a byline naming no person'];
   if (isAuthorNote(text, rules))
     return ['paragraph', 'the note on the writer (（作者单位：…）, 作者系…): running text that signs the story off'];
   const signed = rules.affiliation.test(text);

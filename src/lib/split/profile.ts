@@ -63,6 +63,8 @@ export interface PaperRules {
   sidebarLabel: RegExp;
   /** The note on a contributed piece's writer: （作者单位：…）, 作者系…. Read by `isAuthorNote`. */
   authorNote: RegExp;
+  /** A desk signing for the paper: 本报评论员, 本报联合调查组, 新华社评论员 (ornaments stripped first). */
+  deskByline: RegExp;
   /** Ornaments and brackets around a byline (global: for replace). */
   ornament: RegExp;
   /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
@@ -137,6 +139,10 @@ function compile(profile: PaperProfile): PaperRules {
   const furniture = new RegExp(
     `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|^(?:${self}|${outlet})\\s*\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$`,
   );
+  // The desk always names its paper: 本报评论员, not 评论员 alone (a headline may be about one).
+  const deskByline = new RegExp(
+    `^(?:${self}|${outlet}|${wire})(?:记者|联合|特别|专题|融媒体)?(?:${alternation(profile.deskBylines)})$`,
+  );
   const authorNote = new RegExp(`^[（(]?\\s*(?:${alternation(profile.authorNotes)})(?!统)`);
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
   const ornaments = profile.bylineOrnaments.map(escape).join('');
@@ -185,6 +191,7 @@ function compile(profile: PaperProfile): PaperRules {
     furniture,
     sidebarLabel,
     authorNote,
+    deskByline,
     ornament,
     bylineHint,
     // 据新华社报道，…, 据《云冈日报》报道，…: a report retold from another outlet opens with its source.

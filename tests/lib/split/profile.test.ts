@@ -346,6 +346,18 @@ describe('newsOpening: how a news report’s text begins', () => {
   ]);
 });
 
+describe('deskByline: a desk signing for the paper', () => {
+  matches(rules.deskByline, [
+    '本报评论员',
+    '本报特约评论员',
+    '本报联合调查组',
+    '本报记者调查组',
+    '新华社评论员',
+    '晋阳晚报评论员',
+  ]);
+  rejects(rules.deskByline, ['评论员', '本报评论员文章引发热议', '做一名合格的评论员', '调查组进驻云湖']);
+});
+
 describe('briefOpening', () => {
   matches(rules.briefOpening, ['12月3日下午，南关街道举办消防演练', '昨天下午，社区举办讲座', '昨晚，广场上灯火通明']);
   rejects(rules.briefOpening, ['3月17日，社区增设助餐点', '今天是重阳节', '昨天的会议上', '近日，社区开展活动']);

@@ -320,6 +320,27 @@ describe('bylines that close a story', () => {
   });
 });
 
+describe('a desk’s byline', () => {
+  it('reads 本报评论员 under a headline as the byline, not the headline under an overline', () => {
+    const text = page(
+      '让城市更有温度',
+      '本报评论员',
+      '城市的温度，体现在细节之中。一条无障碍通道，都是城市温度的体现。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('keeps two desks’ bylines under one headline one story’s', () => {
+    const text = page(
+      '两地联手治理界河',
+      '本报记者 王小川',
+      '晋阳晚报记者 李大山',
+      '近日，云湖市与晋阳市签订界河联合治理协议。',
+    );
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual(['title', 'byline', 'byline', 'paragraph']);
+  });
+});
+
 describe('a lone name set wide', () => {
   it('reads 张 伟 under a commentary’s headline as its author', () => {
     const text = page(
