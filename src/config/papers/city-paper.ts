@@ -116,6 +116,12 @@ export const cityPaper = defineProfile({
     '延伸阅读',
     '名词解释',
     '知识链接',
+    // The editors' afterword under a story (编后), and the writer's note after it (附记): two characters
+    // that are no one's name.
+    '编后语',
+    '编后记',
+    '编后',
+    '附记',
   ],
   // Column and series labels (栏目): words that name a column, not a story.
   rubricCues: [

@@ -341,6 +341,28 @@ describe('a desk’s byline', () => {
   });
 });
 
+describe('an afterword under a story', () => {
+  it('keeps 编后 and the sign-off under it the story’s: 编后 is a box label, not a name', () => {
+    const text = page(
+      '小巷总理的一天',
+      '记者：周九',
+      '早上七点，社区主任老吴已经开始了一天的工作。“居民的事就是我的事。”老吴说。',
+      '编后',
+      '社区工作者是城市治理的“毛细血管”。',
+      '（周九）',
+    );
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'sidebar',
+      'paragraph',
+      'byline',
+    ]);
+    expect(unitsOf(text).some((unit) => unit.opensStory)).toBe(false);
+  });
+});
+
 describe('a lone name set wide', () => {
   it('reads 张 伟 under a commentary’s headline as its author', () => {
     const text = page(
