@@ -177,11 +177,11 @@ export function trailingByline(text: string, rules: PaperRules): TrailingByline 
   return { text: inner!.trim(), people: byline.people };
 }
 
-/** The names of a story's writers: everyone but its photographers and the teachers of student reporters. */
+/**
+ * The names of a story's reporters: everyone its byline credits, the photographer of 文/张三 图/李四 or
+ * 王五 摄 too (a byline's 图/ credits a reporter of the story, as the labelled pages count them), but the
+ * teachers of student reporters, who supervised and did not report.
+ */
 export function reporterNames(people: readonly Person[]): string[] {
-  return [
-    ...new Set(
-      people.filter((person) => person.role !== '摄影' && person.role !== '指导教师').map((person) => person.name),
-    ),
-  ];
+  return [...new Set(people.filter((person) => person.role !== '指导教师').map((person) => person.name))];
 }

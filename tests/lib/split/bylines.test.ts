@@ -128,11 +128,13 @@ describe('text that is not a byline', () => {
 });
 
 describe('reporterNames', () => {
-  it('lists the writers but not the photographers', () => {
+  it('lists the writers and the photographers a byline credits', () => {
     expect(reporterNames([...people('本报记者 张力卿 见习记者 杨裕刘')!, ...people('辛莉莉摄')!])).toEqual([
       '张力卿',
       '杨裕刘',
+      '辛莉莉',
     ]);
+    expect(reporterNames(people('文/本报记者 钱七 图/本报记者 孙八')!)).toEqual(['钱七', '孙八']);
   });
 
   it('lists a person once even when printed twice', () => {
