@@ -6,7 +6,7 @@
  * byline, so callers can use it as a test.
  */
 import type { Person } from '../schema.ts';
-import { BYLINE_AFFILIATION, COMPOUND_SURNAME, DOTTED_NAME, HAN_CHAR, NAME_DOT } from './patterns.ts';
+import { BYLINE_AFFILIATION, BYLINE_DATELINE, COMPOUND_SURNAME, DOTTED_NAME, HAN_CHAR, NAME_DOT } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 
 type Role = Person['role'];
@@ -59,7 +59,13 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
   const people: Person[] = [];
   let role: Role = '作者';
   let hasRole = false;
-  let rest = text.trim().replace(BYLINE_AFFILIATION, ' ').replace(rules.ornament, '').trim();
+  // 文 / 张三, 文／张三: the slash of a credit however the typesetter spaced or widened it.
+  let rest = text
+    .trim()
+    .replace(BYLINE_AFFILIATION, ' ')
+    .replace(rules.ornament, '')
+    .replace(/\s*[/／]\s*/g, '/')
+    .trim();
   let namedSinceRole = true;
   if (rest === '' || rest.length > 60) return null;
   // 实验小学 王小明: the writer's school or unit, printed before the name, names no one.
@@ -76,6 +82,12 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     // The longer reading wins: 摄影报道 is a filler, 图文/张三 a role word over the filler 图文.
     if (filler && filler.length >= (word?.length ?? 0)) {
       rest = rest.slice(filler.length);
+      continue;
+    }
+    // 本报特派记者 张三 发自北京: where the report was filed from names no one.
+    const dateline = people.length > 0 ? BYLINE_DATELINE.exec(rest) : null;
+    if (dateline) {
+      rest = rest.slice(dateline[0].length);
       continue;
     }
     if (word) {
@@ -107,8 +119,12 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     }
     // A single character is no name: one spaced from the next is a two-character name (张 伟) after a role
     // word, or where it is all the line holds (a commentary's author under its headline).
-    const spaced = (hasRole && !namedSinceRole) || (people.length === 0 && LONE_SPACED_NAME.test(rest));
-    const split = SPLIT_COMPOUND_NAME.exec(rest) ?? (spaced ? SPLIT_NAME.exec(rest) : null);
+    const spaced = hasRole || (people.length === 0 && LONE_SPACED_NAME.test(rest));
+    const single = spaced ? SPLIT_NAME.exec(rest) : null;
+    // …but not a suffix or credit printed apart: 记者 王五 摄 李四 is a photographer and a name.
+    const split =
+      SPLIT_COMPOUND_NAME.exec(rest) ??
+      (single && !rules.suffixRole.has(single[1]!) && !/^[文图]$/.test(single[1]!) ? single : null);
     if (split) {
       people.push({ name: `${split[1]}${split[2]}`, role });
       namedSinceRole = true;

@@ -49,6 +49,9 @@ export const HAN = /[\u4e00-\u9fff]/;
 /** An affiliation printed after a name in a byline: 小记者 王小明（大同一中）, 鲁益品（证号1507122）. */
 export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff\udc00-\udfff])[（(][^（()）]{1,20}[）)]/g;
 
+/** Where a correspondent filed from, after the names: 本报特派记者 张三 发自北京, 记者 李四 发自云湖. */
+export const BYLINE_DATELINE = /^发自[\u4e00-\u9fff]{1,12}/;
+
 /** A caption that says so: 图为…, 上图：…, 图一 …, ▲ … */
 export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|[▲△▼◀►])/;
 

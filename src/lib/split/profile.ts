@@ -163,7 +163,11 @@ function compile(profile: PaperProfile): PaperRules {
   const otherRole = new Map(profile.bylineRoles.map((role) => [role.word, role.role]));
   // 本报记者, 晋阳晚报记者, 实验小学三年级2班小记者: who employs the person, then the role word.
   const units = alternation(profile.affiliationEndings);
-  const employer = new RegExp(`^(?:${self}|${outlet}|${wire}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`);
+  // 本报驻云湖记者: a paper's correspondent stationed in a place (驻站记者), the place between paper and rank.
+  const stationed = `(?:驻${HAN_CHAR}{1,8}?(?=(?:${ranks})*记者))?`;
+  const employer = new RegExp(
+    `^(?:(?:${self}|${outlet}|${wire})${stationed}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`,
+  );
   const rankAt = new RegExp(`^(?:${ranks})`);
   const otherAt = new RegExp(`^(?:${others})`);
   const roleAt = (text: string, employed = true): RoleWord | null => {

@@ -334,3 +334,39 @@ describe('trailingByline: a sign-off run into the last paragraph', () => {
   it('reads no sign-off in a bracket inside the sentence: 农户（通讯员 赵六）表示', () =>
     expect(signOff('农户代表（通讯员 赵六）表示满意')).toBeNull());
 });
+
+describe('bylines of correspondents and credits however set', () => {
+  it('reads a spaced two-character name after another name: 本报记者 王五 张 三 报道', () =>
+    expect(people('本报记者 王五 张 三 报道')).toEqual([
+      { name: '王五', role: '记者' },
+      { name: '张三', role: '记者' },
+    ]));
+
+  it('keeps a suffix printed apart a suffix, not the start of a name: 记者 王五 摄 李四', () =>
+    expect(people('记者 王小川 摄 李大山')).toEqual([
+      { name: '王小川', role: '摄影' },
+      { name: '李大山', role: '记者' },
+    ]));
+
+  it('reads a correspondent stationed in a place: 本报驻云湖记者 王五', () =>
+    expect(people('本报驻云湖记者 王小川')).toEqual([{ name: '王小川', role: '记者' }]));
+
+  it('reads no person in where the report was filed from: 本报特派记者 张三 发自北京', () =>
+    expect(people('本报特派记者 王小川 发自北京')).toEqual([{ name: '王小川', role: '记者' }]));
+
+  it('reads the slash however it was set: 文 / 张三, 文／张三 图／李四', () => {
+    expect(people('文 / 王小川')).toEqual([{ name: '王小川', role: '作者' }]);
+    expect(people('文／王小川 图／李大山')).toEqual([
+      { name: '王小川', role: '作者' },
+      { name: '李大山', role: '摄影' },
+    ]);
+  });
+
+  it('reads a contributing writer: 特约撰稿人 王五', () =>
+    expect(people('特约撰稿人 王小川')).toEqual([{ name: '王小川', role: '作者' }]));
+
+  it('reads no byline in a headline about a stationed office or a place filed from', () => {
+    expect(parseByline('驻村工作队进驻云湖')).toBeNull();
+    expect(parseByline('发自北京的祝福')).toBeNull();
+  });
+});
