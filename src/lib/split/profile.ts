@@ -4,7 +4,7 @@
  * never name a paper's words; a new lead or byline form is an entry in a profile, not an edit here.
  */
 import { paperProfileSchema, type PaperProfile, type PersonRole } from '../schema.ts';
-import { HAN_CHAR, NAME, SHORT_NAME } from './patterns.ts';
+import { DOTTED_NAME, HAN_CHAR, NAME, SHORT_NAME } from './patterns.ts';
 
 /** Lists a profile that extends another adds to it; thresholds and section cues merge key by key. */
 type ListKey = {
@@ -119,8 +119,10 @@ function compile(profile: PaperProfile): PaperRules {
       `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${printedName}(?:\\s+${printedName})*\\s*){1,4})(?:报道)?[：:\\s])?`,
     ].join(''),
   );
+  // A name signing a story off: two or three characters, a dotted name, or two set wide (张 伟).
+  const signing = `(?:${DOTTED_NAME}|${SHORT_NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
   const trailingByline = new RegExp(
-    `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
+    `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${signing}(?:[\\s、，,]+${signing}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
   // Up to three names (记者 张三 李四 摄).

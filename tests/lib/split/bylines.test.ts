@@ -324,6 +324,14 @@ describe('trailingByline: a sign-off run into the last paragraph', () => {
   it('reads a half-width bracket after a closing quote: …”(记者 王小川)', () =>
     expect(signOff('“我们会坚持下去。”(记者 王小川)')?.people).toEqual([{ name: '王小川', role: '记者' }]));
 
+  it('reads a dotted name and a name set wide run into the last line: …。记者 阿依古丽·买买提, …。本报记者 张 伟', () => {
+    expect(signOff('守好每一寸国土。记者 阿依古丽·买买提')?.people).toEqual([
+      { name: '阿依古丽·买买提', role: '记者' },
+    ]);
+    expect(signOff('守好每一寸国土。本报记者 张 伟')?.people).toEqual([{ name: '张伟', role: '记者' }]);
+    expect(signOff('守好每一寸国土。记者 张 伟大')).toBeNull();
+  });
+
   it('reads no sign-off in a note or a place in brackets', () => {
     expect(signOff('故事还在继续。（待续）')).toBeNull();
     expect(signOff('本届赛事落幕。（完）')).toBeNull();
