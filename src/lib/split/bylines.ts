@@ -186,10 +186,11 @@ export function trailingByline(text: string, rules: PaperRules): TrailingByline 
     return { text: signed, people: parseByline(signed, rules)?.people ?? [] };
   }
   // In brackets, any byline with a role word (（通讯员 赵六 记者 张伟）). Bare names in brackets run into the
-  // text are as often a note (（待续）, （续完）) or the people the story is about as its writers.
+  // text are as often a note (（待续）, （续完）) or the people the story is about as its writers, and a
+  // photographer alone (（张三 摄）) credits the picture the line captions, not the story.
   const inner = CLOSING_BRACKET.exec(text.slice(-48))?.[1];
   const byline = inner === undefined ? null : parseByline(inner, rules);
-  if (!byline?.hasRole) return null;
+  if (!byline?.hasRole || byline.people.every((person) => person.role === '摄影')) return null;
   return { text: inner!.trim(), people: byline.people };
 }
 

@@ -339,6 +339,11 @@ describe('trailingByline: a sign-off run into the last paragraph', () => {
     expect(signOff('据了解，该合作社（张家村）')).toBeNull();
   });
 
+  it('reads no sign-off in a photo credit run into a caption: …。（记者 王小川 摄）', () => {
+    expect(signOff('志愿者在修剪小区绿篱。（记者 王小川 摄）')).toBeNull();
+    expect(signOff('志愿者在修剪小区绿篱。（王小川 摄）')).toBeNull();
+  });
+
   it('reads no sign-off in a bracket inside the sentence: 农户（通讯员 赵六）表示', () =>
     expect(signOff('农户代表（通讯员 赵六）表示满意')).toBeNull());
 });
