@@ -67,6 +67,8 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     .replace(/\s*[/／]\s*/g, '/')
     .trim();
   let namedSinceRole = true;
+  // A filler printed with names credits them (图文：张三, 张三 报道, 李四 采写), though it gives no role.
+  let credited = false;
   if (rest === '' || rest.length > 60) return null;
   // 实验小学 王小明: the writer's school or unit, printed before the name, names no one.
   const unit = rules.affiliation.exec(rest);
@@ -81,6 +83,7 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     const filler = rules.fillers.find((candidate) => rest.startsWith(candidate));
     // The longer reading wins: 摄影报道 is a filler, 图文/张三 a role word over the filler 图文.
     if (filler && filler.length >= (word?.length ?? 0)) {
+      credited = true;
       rest = rest.slice(filler.length);
       continue;
     }
@@ -149,7 +152,8 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
         name: suffixed[1] ?? run,
         role: suffix === '报道' ? role : (rules.suffixRole.get(suffix) ?? '作者'),
       });
-      hasRole = true;
+      // …and alone it is a series' label as often (两会报道, 深度报道): only 撰, 摄, 整理 make a byline.
+      if (suffix !== '报道') hasRole = true;
     } else if (run.length >= 2 && run.length <= 4) {
       people.push({ name: run, role });
       namedSinceRole = true;
@@ -158,6 +162,7 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     }
     rest = rest.slice(run.length);
   }
+  if (credited && people.length > 0) hasRole = true;
   // Without a role word only a lone author's name (闫昌, 欧阳明远), or names in brackets (（张三 李四）), is a
   // byline; two bare words are a headline.
   const bracketed = /^[（(][^（()）]+[）)]$/.test(text.trim());

@@ -115,7 +115,7 @@ function compile(profile: PaperProfile): PaperRules {
       `|(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
       '(?:\\s*】)?\\s*',
-      '(?:[（(]\\s*(?<bracketed>[^（()）]{1,60}?)\\s*[）)]',
+      '(?:[（(【]\\s*(?<bracketed>[^（()）【】]{1,60}?)\\s*[）)】]',
       `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${printedName}(?:\\s+${printedName})*\\s*){1,4})(?:报道)?[：:\\s])?`,
     ].join(''),
   );

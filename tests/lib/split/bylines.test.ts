@@ -383,3 +383,16 @@ describe('bylines of correspondents and credits however set', () => {
     expect(parseByline('发自北京的祝福')).toBeNull();
   });
 });
+
+describe('fillers that credit the names beside them', () => {
+  it('reads 图文：张三, 张三 报道 and 张三 采写 as bylines', () => {
+    for (const line of ['图文：王小川', '王小川 报道', '王小川 采写'])
+      expect(parseByline(line)).toEqual({ people: [{ name: '王小川', role: '作者' }], hasRole: true });
+  });
+
+  it('reads no byline in a series label ending in 报道: 两会报道, 深度报道', () => {
+    expect(parseByline('两会报道')?.hasRole ?? false).toBe(false);
+    expect(parseByline('深度报道')?.hasRole ?? false).toBe(false);
+    expect(parseByline('联合报道')).toBeNull();
+  });
+});

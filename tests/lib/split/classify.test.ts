@@ -70,6 +70,8 @@ describe('bylines, credits and sign-offs of other papers', () => {
     ['新华社记者 王小川', 'byline'],
     ['本报记者 阿依古丽·买买提', 'byline'],
     ['图文/王小川', 'byline'],
+    ['王小川 报道', 'byline'],
+    ['两会报道', 'short'],
     ['文字整理：王小川', 'byline'],
     ['本报综合消息 连日来，多地气温回升，各地公园迎来赏花游客。', 'lead'],
     ['（作者单位：云湖市第三中学）', 'paragraph'],

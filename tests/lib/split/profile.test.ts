@@ -305,6 +305,8 @@ describe('lead: names as typesetters print them', () => {
     expect(people('本报讯 记者 阿依古丽·买买提 报道：近日，……')).toBe('记者 阿依古丽·买买提 报道'));
   it('reads names spaced apart before the text: 本报讯 记者 王五 通讯员 赵六 近日，', () =>
     expect(people('本报讯 记者 王五 通讯员 赵六 近日，云湖市开展活动。')).toBe('记者 王五 通讯员 赵六'));
+  it('reads the people of a lead in square brackets: 本报讯【记者 王五】', () =>
+    expect(people('本报讯【记者 王五】近日，……')).toBe('记者 王五'));
   it('takes no word of the text for a spaced name: 本报讯 记者 张 伟大的…', () =>
     expect(people('本报讯 记者 张 伟大的工程开工了。')).toBeNull());
 });
