@@ -236,8 +236,13 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       const afterText = context.bodySinceAnchor > 0 && previousKind !== 'byline' && previousKind !== 'title';
       // A story names its writers once: a byline after the text of a story that already did, with text
       // under it, heads a story whose title was lost (■本报记者 … between two stories' paragraphs).
+      // A byline in brackets ((记者 张三)) is a sign-off, always the story's above it.
       const heads =
-        afterText && context.storyHasByline && !forced && (next?.tag === 'paragraph' || next?.tag === 'sentence');
+        afterText &&
+        context.storyHasByline &&
+        !forced &&
+        (next?.tag === 'paragraph' || next?.tag === 'sentence') &&
+        !BRACKETED_LINE.test(line.text);
       // Otherwise a byline after the story's text, not under its title, closes the story.
       if (afterText && !heads) {
         context.lastClosedStory = true;
@@ -353,6 +358,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
   }
   return units;
 }
+
+/** A whole line in brackets. */
+const BRACKETED_LINE = /^[（(].*[）)]$/;
 
 /** Two characters set a space apart: a name (张 伟) or a column's label (时 评). */
 const SPACED_PAIR = /^\S \S$/;

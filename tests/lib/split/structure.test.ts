@@ -320,6 +320,22 @@ describe('bylines that close a story', () => {
   });
 });
 
+describe('a sign-off in brackets', () => {
+  it('closes the story above it, even one with its own byline, and heads no story whose title was lost', () => {
+    const text = page(
+      '老街换新颜',
+      '本报记者 王小川',
+      '走进改造后的老街，青石板路干净整洁，两侧店铺焕然一新。',
+      '（记者 李大山）',
+      '云湖公园的樱花竞相开放，吸引不少市民前来游玩，公园管理处提醒游客文明赏花。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'byline', 'paragraph', 'byline', 'paragraph']);
+    expect(units[3]!.opensStory).toBeFalsy();
+    expect(units[4]!.opensStory).toBe(true);
+  });
+});
+
 describe('a desk’s byline', () => {
   it('reads 本报评论员 under a headline as the byline, not the headline under an overline', () => {
     const text = page(
