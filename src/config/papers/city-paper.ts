@@ -47,6 +47,12 @@ export const cityPaper = defineProfile({
     { word: '撰文：', role: '作者' },
     { word: '执笔：', role: '作者' },
     { word: '口述：', role: '作者' },
+    { word: '作者：', role: '作者' },
+    { word: '文字/', role: '作者' },
+    { word: '撰文/', role: '作者' },
+    { word: '摄影/', role: '摄影' },
+    // 本报特约评论员 张三: an outside writer of the paper's commentary (本报评论员 alone is a desk's byline).
+    { word: '特约评论员', role: '作者' },
     // 图文/张三: one reporter wrote the text and took the pictures.
     { word: '图文/', role: '作者' },
     { word: '文/图', role: '作者' },

@@ -396,3 +396,24 @@ describe('fillers that credit the names beside them', () => {
     expect(parseByline('联合报道')).toBeNull();
   });
 });
+
+describe('credits with a colon or slash after the role', () => {
+  it('reads 作者：张三, 摄影/李四, 文字/张三 摄影/李四', () => {
+    expect(people('作者：王小川')).toEqual([{ name: '王小川', role: '作者' }]);
+    expect(people('摄影/李大山')).toEqual([{ name: '李大山', role: '摄影' }]);
+    expect(people('文字/王小川 摄影/李大山')).toEqual([
+      { name: '王小川', role: '作者' },
+      { name: '李大山', role: '摄影' },
+    ]);
+  });
+
+  it('reads an outside commentator, but no person in the desk’s own byline: 本报特约评论员 张三', () => {
+    expect(people('本报特约评论员 王小川')).toEqual([{ name: '王小川', role: '作者' }]);
+    expect(parseByline('本报特约评论员')).toBeNull();
+  });
+
+  it('reads no byline in 作者的话 or 作者简介', () => {
+    expect(parseByline('作者的话')).toBeNull();
+    expect(parseByline('作者简介')).toBeNull();
+  });
+});
