@@ -129,7 +129,10 @@ function compile(profile: PaperProfile): PaperRules {
   const names = `${printedName}(?:[\\s、]+${printedName}){0,2}`;
   const photoCredit = new RegExp(
     [
-      `^(?:${credits}|图片来源[:：].{1,30}|图片由.{1,20}提供)$`,
+      `^(?:${credits}|图片来源[:：].{1,30}|图片(?:均|皆)?由.{1,20}提供)$`,
+      // 云湖区文旅局供图, 通讯员 赵六 供图: whoever supplied the picture; 本报资料图片, 新华社资料图片.
+      `^[^，。；！？：:]{2,24}?\\s*供图$`,
+      `^(?:${self}|${outlet}|${wire})资料(?:图片|照片)$`,
       `^(?:(?:${self}|${outlet}|${wire})?(?:${ranks})*记者\\s*|通讯员\\s*)?${names}\\s*[/／]?\\s*摄影?$`,
       // 新华社发, 新华社发（张三 摄）: a photograph the agency sent, with its photographer when named.
       `^${wire}发(?:\\s*[（(]?\\s*${names}\\s*摄\\s*[）)]?)?$`,

@@ -262,6 +262,18 @@ describe('conventions added for other papers', () => {
   });
 });
 
+describe('pictures someone supplied', () => {
+  matches(rules.photoCredit, [
+    '云湖区文旅局供图',
+    '通讯员 赵六 供图',
+    '视觉中国供图',
+    '本报资料图片',
+    '新华社资料图片',
+    '图片均由云湖区委宣传部提供',
+  ]);
+  rejects(rules.photoCredit, ['爱心企业捐赠供图书', '供图', '资料图片库建设启动', '本报资料图片显示，老城变化很大']);
+});
+
 describe('wire photographs and agency reporters', () => {
   matches(rules.photoCredit, [
     '新华社发',
