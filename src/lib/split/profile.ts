@@ -116,7 +116,7 @@ function compile(profile: PaperProfile): PaperRules {
       ')',
       '(?:\\s*】)?\\s*',
       '(?:[（(【]\\s*(?<bracketed>[^（()）【】]{1,60}?)\\s*[）)】]',
-      `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${printedName}(?:\\s+${printedName})*\\s*){1,4})(?:报道)?[：:\\s])?`,
+      `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${printedName}(?:[\\s、]+${printedName})*\\s*){1,4})(?:报道)?[：:\\s])?`,
     ].join(''),
   );
   // A name signing a story off: two or three characters, a dotted name, or two set wide (张 伟).

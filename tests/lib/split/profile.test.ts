@@ -317,6 +317,8 @@ describe('lead: names as typesetters print them', () => {
     expect(people('本报讯 记者 阿依古丽·买买提 报道：近日，……')).toBe('记者 阿依古丽·买买提 报道'));
   it('reads names spaced apart before the text: 本报讯 记者 王五 通讯员 赵六 近日，', () =>
     expect(people('本报讯 记者 王五 通讯员 赵六 近日，云湖市开展活动。')).toBe('记者 王五 通讯员 赵六'));
+  it('reads names joined by 、 in a lead without brackets: 本报讯 记者王五、李四报道：', () =>
+    expect(people('本报讯 记者王五、李四报道：近日，云湖市开展活动。')).toBe('记者王五、李四报道'));
   it('reads the people of a lead in square brackets: 本报讯【记者 王五】', () =>
     expect(people('本报讯【记者 王五】近日，……')).toBe('记者 王五'));
   it('takes no word of the text for a spaced name: 本报讯 记者 张 伟大的…', () =>
