@@ -197,6 +197,7 @@ export function assemble(
     body: blocks.map((block) => block.text).join('\n'),
     hasLead: units.some((unit) => unit.kind === 'lead' && readLead(unit.lines[0]!.text, context.rules) !== null),
     hasByline: byline !== null,
+    byline,
     photoOnly,
     intertitles: blocks.filter((block) => block.type === 'intertitle').length,
   };
