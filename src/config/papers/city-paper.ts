@@ -92,7 +92,20 @@ export const cityPaper = defineProfile({
   ],
   timesOfDay: ['上午', '下午', '中午', '晚上', '晚间', '傍晚', '清晨', '早上'],
   // A student or a member of a unit signs with the school or unit before the name.
-  affiliationEndings: ['小学', '中学', '学校', '大学', '学院', '幼儿园', '年级', '班', '医院', '中心'],
+  // 云湖一中: a town's numbered middle schools go by 一中, 二中 ….
+  affiliationEndings: [
+    '小学',
+    '中学',
+    '学校',
+    '大学',
+    '学院',
+    '幼儿园',
+    '年级',
+    '班',
+    '医院',
+    '中心',
+    ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].map((number) => `${number}中`),
+  ],
   // （作者单位：…）, （本文作者系…）, 作者系…研究员: the writer of a contributed piece or commentary, after its
   // text. Only words formal enough to open no sentence (作者为我们讲述了… is running text).
   authorNotes: ['作者单位', '作者系', '本文作者系'],

@@ -46,8 +46,11 @@ export const SHORT_NAME = `${HAN_CHAR}{2,3}`;
 /** One Han character. */
 export const HAN = /[\u4e00-\u9fff]/;
 
-/** An affiliation printed after a name in a byline: 小记者 王小明（大同一中）, 鲁益品（证号1507122）. */
-export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff\udc00-\udfff])[（(][^（()）]{1,20}[）)]/g;
+/**
+ * An affiliation printed after a name in a byline: 小记者 王小明（大同一中）, 鲁益品（证号1507122）; not a
+ * class number (五（2）班), which belongs to the school before the name.
+ */
+export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff\udc00-\udfff])[（(][^（()）]{1,20}[）)](?![班级])/g;
 
 /** Where a correspondent filed from, after the names: 本报特派记者 张三 发自北京, 记者 李四 发自云湖. */
 export const BYLINE_DATELINE = /^发自[\u4e00-\u9fff]{1,12}/;

@@ -160,7 +160,10 @@ function compile(profile: PaperProfile): PaperRules {
     ...profile.bylineFillers,
   ];
   const bylineHint = new RegExp(`${alternation(hints)}|[/／]`);
-  const affiliation = new RegExp(`^${HAN_CHAR}{2,14}?(?:${alternation(profile.affiliationEndings)})(?=\\s)`);
+  // 实验小学 王小明, 云湖一中 高一（3）班 王小明: a school, then perhaps its class, before the name.
+  const unit = `(?:${HAN_CHAR}|[\\d（()）])`;
+  const unitName = `${HAN_CHAR}${unit}{1,19}?(?:${alternation(profile.affiliationEndings)})`;
+  const affiliation = new RegExp(`^${unitName}(?:\\s${unitName})?(?=\\s)`);
   const suffixes = profile.nameSuffixes.map((suffix) => suffix.word);
   const nameSuffix = new RegExp(`^(${HAN_CHAR}{2,4}?)(${alternation(suffixes)})$`);
 

@@ -417,3 +417,20 @@ describe('credits with a colon or slash after the role', () => {
     expect(parseByline('作者简介')).toBeNull();
   });
 });
+
+describe('student writers signing with school and class', () => {
+  it('reads a class number with the school before the name: 实验小学五（2）班 王小明', () =>
+    expect(parseByline('实验小学五（2）班 王小明')).toEqual({
+      people: [{ name: '王小明', role: '作者' }],
+      hasRole: false,
+    }));
+
+  it('reads a numbered middle school and its class before a student reporter: 云湖一中 高一（3）班 小记者 王小明', () =>
+    expect(people('云湖一中 高一（3）班 小记者 王小明')).toEqual([{ name: '王小明', role: '学生记者' }]));
+
+  it('still takes a bracket after the name for the writer’s school, not a name: 小记者 王小明（云湖一中）', () =>
+    expect(people('小记者 王小明（云湖一中）')).toEqual([{ name: '王小明', role: '学生记者' }]));
+
+  it('reads no byline in a headline that opens with a school: 云湖一中 举行开学典礼', () =>
+    expect(parseByline('云湖一中 举行开学典礼')).toBeNull());
+});

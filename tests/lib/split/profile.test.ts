@@ -259,6 +259,9 @@ describe('conventions added for other papers', () => {
     expect('实验小学 王小明').toMatch(rules.affiliation);
     expect('市第一人民医院 张三').toMatch(rules.affiliation);
     expect('实验小学王小明').not.toMatch(rules.affiliation);
+    expect('实验小学五（2）班 王小明').toMatch(rules.affiliation);
+    expect('云湖一中 高一（3）班 王小明').toMatch(rules.affiliation);
+    expect('（2）班 王小明').not.toMatch(rules.affiliation);
   });
 });
 
