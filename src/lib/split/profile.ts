@@ -116,6 +116,8 @@ function compile(profile: PaperProfile): PaperRules {
       ')',
       '(?:\\s*】)?\\s*',
       '(?:[（(【]\\s*(?<bracketed>[^（()）【】]{1,60}?)\\s*[）)】]',
+      // 本报讯（记者 王五）（通讯员 赵六）: each desk's people in a bracket of their own.
+      `(?:\\s*[（(【]\\s*(?<second>(?:${self})?(?:${reporter}|${others})[^（()）【】]{1,40}?)\\s*[）)】])?`,
       `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${printedName}(?:[\\s、]+${printedName})*\\s*){1,4})(?:报道)?[：:\\s])?`,
     ].join(''),
   );
@@ -266,8 +268,8 @@ export function readLead(text: string, rules: PaperRules): Lead | null {
   if (!LEAD_SIGN.test(opening)) return null;
   const match = rules.lead.exec(opening);
   if (!match?.groups) return null;
-  const { mark, outletMark, wireMark, digestMark, bracketed, plain } = match.groups;
-  const people = (bracketed ?? plain)?.trim() || null;
+  const { mark, outletMark, wireMark, digestMark, bracketed, second, plain } = match.groups;
+  const people = [bracketed ?? plain, second].filter(Boolean).join(' ').trim() || null;
   const marked = Boolean(mark || outletMark || wireMark || digestMark);
   // 本报（记者 董芳） needs no 讯; names without brackets follow one (本报讯 记者X报道：), or the line is a
   // byline (本报记者 张三 见习记者 李四), and a bracket without a role word is no lead's.

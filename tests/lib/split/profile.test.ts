@@ -322,6 +322,16 @@ describe('lead: names as typesetters print them', () => {
     expect(people('本报讯 记者 王五 通讯员 赵六 近日，云湖市开展活动。')).toBe('记者 王五 通讯员 赵六'));
   it('reads names joined by 、 in a lead without brackets: 本报讯 记者王五、李四报道：', () =>
     expect(people('本报讯 记者王五、李四报道：近日，云湖市开展活动。')).toBe('记者王五、李四报道'));
+  it('reads each desk’s bracket: 本报讯（记者 王五）（通讯员 赵六）', () => {
+    expect(people('本报讯（记者 王五）（通讯员 赵六）近日，云湖市开展活动。')).toBe('记者 王五 通讯员 赵六');
+    expect(readLead('本报讯（记者 王五）（本报通讯员 赵六）近日。', rules)?.opening).toBe(
+      '本报讯（记者 王五）（本报通讯员 赵六）',
+    );
+  });
+  it('takes no note in a second bracket for people: 本报讯（记者 王五）（上接第一版）', () => {
+    expect(people('本报讯（记者 王五）（上接第一版）近日。')).toBe('记者 王五');
+    expect(readLead('本报讯（记者 王五）（图①）近日。', rules)?.opening).toBe('本报讯（记者 王五）');
+  });
   it('reads the people of a lead in square brackets: 本报讯【记者 王五】', () =>
     expect(people('本报讯【记者 王五】近日，……')).toBe('记者 王五'));
   it('takes no word of the text for a spaced name: 本报讯 记者 张 伟大的…', () =>
