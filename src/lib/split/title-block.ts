@@ -202,12 +202,6 @@ export function gapBefore(lines: readonly ClassifiedLine[], i: number): number {
   return (lines[i]?.blankBefore ?? 0) - paragraphGap(lines) + 1;
 }
 
-/** A short line (no sentence) with a credit under it and a byline or lead under that: 标题 / 张三 摄 / 本报记者 李四. */
-function headsBylineAfterCredit(lines: readonly ClassifiedLine[], i: number): boolean {
-  const after = lines[i + 2];
-  return lines[i]!.tag === 'short' && (after?.tag === 'byline' || after?.tag === 'lead');
-}
-
 function underTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
   const line = lines[i]!;
   const above = lines[i - 1];
@@ -240,8 +234,7 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   // Above a credit stands the photograph's caption, unless the line is a title line under the first line
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
   // photograph's, printed under its headline.
-  // A title line over a credit and then a byline or lead is the headline over its story's photograph.
-  if (lines[i + 1]?.tag === 'credit') return !underTitleLine(lines, i) && !headsBylineAfterCredit(lines, i);
+  if (lines[i + 1]?.tag === 'credit') return !underTitleLine(lines, i);
   // Between a title block and its byline stands the photograph's caption (a short sentence: 学生们在操场上跳绳。).
   if (
     (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&

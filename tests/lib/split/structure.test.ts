@@ -320,36 +320,6 @@ describe('bylines that close a story', () => {
   });
 });
 
-describe('a credit between a headline and its byline', () => {
-  it('keeps the headline a headline over its photograph’s credit and byline: 标题 / 新华社记者 张三 摄 / 本报记者 李四', () => {
-    const text = page(
-      '老街换新颜',
-      '新华社记者 赵小六 摄',
-      '本报记者 王小川',
-      '走进改造后的老街，青石板路干净整洁，两侧店铺焕然一新。',
-    );
-    expect(rolesOf(text)).toEqual(['title:headline', 'figure:credit', 'byline:byline', 'paragraph:body']);
-  });
-
-  it('still reads a short line over a credit after the text as the photograph’s caption', () => {
-    const text = page(
-      '老街换新颜',
-      '本报记者 王小川',
-      '走进改造后的老街，青石板路干净整洁，两侧店铺焕然一新。',
-      '改造后的老街夜景',
-      '新华社记者 赵小六 摄',
-      '街道保留了老街原有的建筑风貌。',
-    );
-    expect(rolesOf(text)).toEqual([
-      'title:headline',
-      'byline:byline',
-      'paragraph:body',
-      'figure:caption/credit',
-      'paragraph:body',
-    ]);
-  });
-});
-
 describe('a sign-off in brackets', () => {
   it('closes the story above it, even one with its own byline, and heads no story whose title was lost', () => {
     const text = page(
