@@ -150,6 +150,7 @@ function compile(profile: PaperProfile): PaperRules {
   const deskByline = new RegExp(
     `^(?:${self}|${outlet}|${wire})(?:记者|联合|特别|专题|融媒体)?(?:${alternation(profile.deskBylines)})$`,
   );
+  // Not 作者系统地梳理了…: 系统 (systematic) is a word of its own.
   const authorNote = new RegExp(`^[（(]?\\s*(?:${alternation(profile.authorNotes)})(?!统)`);
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
   const ornaments = profile.bylineOrnaments.map(escape).join('');
