@@ -67,6 +67,7 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
     .replace(/\s*[/／]\s*/g, '/')
     .trim();
   let namedSinceRole = true;
+  const bracketed = /^[（(][^（()）]+[）)]$/.test(text.trim());
   // A filler printed with names credits them (图文：张三, 张三 报道, 李四 采写), though it gives no role.
   let credited = false;
   if (rest === '' || rest.length > 60) return null;
@@ -121,8 +122,9 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
       continue;
     }
     // A single character is no name: one spaced from the next is a two-character name (张 伟) after a role
-    // word, or where it is all the line holds (a commentary's author under its headline).
-    const spaced = hasRole || (people.length === 0 && LONE_SPACED_NAME.test(rest));
+    // word, among names signing in brackets (（张 伟 李四）), or where it is all the line holds (a
+    // commentary's author under its headline).
+    const spaced = hasRole || bracketed || (people.length === 0 && LONE_SPACED_NAME.test(rest));
     const single = spaced ? SPLIT_NAME.exec(rest) : null;
     // …but not a suffix or credit printed apart: 记者 王五 摄 李四 is a photographer and a name.
     const split =
@@ -165,7 +167,6 @@ export function parseByline(text: string, rules: PaperRules): Byline | null {
   if (credited && people.length > 0) hasRole = true;
   // Without a role word only a lone author's name (闫昌, 欧阳明远), or names in brackets (（张三 李四）), is a
   // byline; two bare words are a headline.
-  const bracketed = /^[（(][^（()）]+[）)]$/.test(text.trim());
   if (!hasRole && !bracketed && (people.length !== 1 || !isBareName(people[0]!.name))) return null;
   if (!hasRole && bracketed && people.some((person) => !isBareName(person.name))) return null;
   return people.length > 0 ? { people, hasRole } : null;

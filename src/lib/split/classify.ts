@@ -11,6 +11,7 @@ import {
   CAPTION_LEAD,
   DASH_LEAD,
   ENUMERATOR,
+  HAN_CHAR,
   MID_SENTENCE_STOP,
   NAME,
   endsSentence as endsWithStop,
@@ -44,8 +45,9 @@ export interface ClassifiedLine extends Line {
 
 /** A whole line in brackets is a note to the story, never a title. */
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
-/** …or the writers' names signing the story off: （张三 李四）. */
-const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[）)]$`);
+/** …or the writers' names signing the story off: （张三 李四）, （张 伟）. */
+const SIGNED_NAME = `(?:${NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
+const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${SIGNED_NAME}(?:[\\s、，,]+${SIGNED_NAME}){0,3}\\s*[）)]$`);
 
 /** Lines are normalised: single ASCII spaces are their only white space. */
 function visibleLength(text: string): number {

@@ -208,6 +208,11 @@ describe('names in brackets signing a story off', () => {
       { name: '张三', role: '作者' },
       { name: '李四', role: '作者' },
     ]));
+  it('reads a name set wide among names in brackets: （张 伟 李大山）', () =>
+    expect(people('（张 伟 李大山）')).toEqual([
+      { name: '张伟', role: '作者' },
+      { name: '李大山', role: '作者' },
+    ]));
   it('reads no byline in a bracketed phrase: （完）, （大同一中）, （上接第一版）', () => {
     expect(parseByline('（完）')).toBeNull();
     expect(parseByline('（上接第一版）')).toBeNull();

@@ -63,6 +63,8 @@ describe('tags of real lines', () => {
 describe('bylines, credits and sign-offs of other papers', () => {
   const cases: [string, string][] = [
     ['张 伟', 'name'],
+    ['（张 伟 李大山）', 'name'],
+    ['（张 伟）', 'name'],
     ['欧阳明远', 'name'],
     ['东方明珠', 'short'],
     ['新华社发', 'credit'],
