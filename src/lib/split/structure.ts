@@ -283,7 +283,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       if (!afterTitle) context.intertitles = 0;
       context.last = 'lead';
       context.lastEndsWithColon = false;
-      context.lastClosedStory = false;
+      // A brief of one paragraph may sign off in it: 本报讯 …。（记者 张三）.
+      context.lastClosedStory = trailingByline(line.text, rules) !== null;
       i++;
       continue;
     }

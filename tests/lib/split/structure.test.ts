@@ -289,6 +289,15 @@ describe('a title after a brief that signed off', () => {
     expect(storiesOf(text)).toEqual(['本报讯 5月', '社区食堂开进']);
   });
 
+  it('opens the next story after a one-paragraph brief signed off in its lead: 本报讯 …。（记者 张三）', () => {
+    const text = page(
+      '本报讯 5月6日，云湖市举行消防演练，三百余名居民参加。（记者 刘晓燕）',
+      '社区食堂开进老小区',
+      '在松柏社区，一家面向老人的社区食堂近日正式营业。',
+    );
+    expect(storiesOf(text)).toEqual(['本报讯 5月', '社区食堂开进']);
+  });
+
   it('still takes a bare title printed after an unsigned lead as that brief’s headline', () => {
     const text = page(
       '本报讯 5月6日，云湖市举行消防演练，三百余名居民参加。',
