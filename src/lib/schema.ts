@@ -97,6 +97,11 @@ export const paperProfileSchema = z
     bylineRoles: z.array(bylineRoleWordSchema),
     /** Words in a byline that name no person and change no role: 报道, 供稿. */
     bylineFillers: z.array(z.string().min(1)),
+    /**
+     * What a paper's desk signs as when no person does, after the paper's or an agency's name: 本报评论员,
+     * 本报特约评论员, 本报联合调查组, 新华社评论员. A byline that names no one.
+     */
+    deskBylines: z.array(z.string().min(1)),
     /** Ornaments printed before a byline: ■ □ ● (one character each). */
     bylineOrnaments: z.array(z.string().length(1)),
     /** Suffixes printed after a name, and the role they give: 撰 → 作者, 摄 → 摄影. */
@@ -114,6 +119,11 @@ export const paperProfileSchema = z
     timesOfDay: z.array(z.string().min(1)),
     /** What ends the name of a school or unit a writer signs with: 实验小学 王小明, 市第一医院 张三. */
     affiliationEndings: z.array(z.string().min(1)),
+    /**
+     * What opens the note on the writer printed after a commentary or a contributed piece: （作者单位：…）,
+     * 作者系…. It signs the story off, as a byline after the text does.
+     */
+    authorNotes: z.array(z.string().min(1)),
     /** Photo credits printed without a name: 资料图片, 网络图片. */
     creditWords: z.array(z.string().min(1)),
     /** Labels of page furniture lines: 责任编辑, 版面设计. */

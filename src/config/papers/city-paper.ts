@@ -34,16 +34,35 @@ export const cityPaper = defineProfile({
     { word: '特约通讯员', role: '通讯员' },
     { word: '通讯员', role: '通讯员' },
     { word: '实习生', role: '实习生' },
+    { word: '特约撰稿人', role: '作者' },
     { word: '特约撰稿', role: '作者' },
+    { word: '撰稿人', role: '作者' },
     { word: '指导教师', role: '指导教师' },
     { word: '指导老师', role: '指导教师' },
     { word: '摄影', role: '摄影' },
+    // 文字整理：张三, 口述：李四 整理：王五, 撰文：张三 摄影：李四: who put a feature's words on paper. Words
+    // that also open a headline (文字里的乡愁, 执笔为剑) are role words only with their colon.
+    { word: '文字整理', role: '作者' },
+    { word: '文字：', role: '作者' },
+    { word: '撰文：', role: '作者' },
+    { word: '执笔：', role: '作者' },
+    { word: '口述：', role: '作者' },
+    { word: '作者：', role: '作者' },
+    { word: '文字/', role: '作者' },
+    { word: '撰文/', role: '作者' },
+    { word: '摄影/', role: '摄影' },
+    // 本报特约评论员 张三: an outside writer of the paper's commentary (本报评论员 alone is a desk's byline).
+    { word: '特约评论员', role: '作者' },
+    // 图文/张三: one reporter wrote the text and took the pictures.
+    { word: '图文/', role: '作者' },
     { word: '文/图', role: '作者' },
     { word: '图/文', role: '作者' },
     { word: '文图', role: '作者' },
     { word: '文/', role: '作者' },
     { word: '图/', role: '摄影' },
   ],
+  // 本报评论员 signs a paper's own editorial voice; 本报联合调查组, 本报记者调查组 a team's investigation.
+  deskBylines: ['评论员', '特约评论员', '评论部', '编辑部', '调查组', '采访组', '报道组', '记者组', '课题组'],
   bylineFillers: ['摄影报道', '联合报道', '报道', '供稿', '采写', '图文'],
   // ■本报记者 张三, □张三 李四 文/图, ●本报记者 …: the ornaments papers print before a byline.
   bylineOrnaments: ['■', '□', '●', '○', '◆', '◇', '▲', '△', '★', '☆', '◎'],
@@ -68,10 +87,28 @@ export const cityPaper = defineProfile({
     '为进一步',
     '为切实',
     '为深入',
+    // 记者从市交通局获悉，…: what the reporter learnt from an office, the commonest opening of a 消息.
+    '记者从',
   ],
   timesOfDay: ['上午', '下午', '中午', '晚上', '晚间', '傍晚', '清晨', '早上'],
   // A student or a member of a unit signs with the school or unit before the name.
-  affiliationEndings: ['小学', '中学', '学校', '大学', '学院', '幼儿园', '年级', '班', '医院', '中心'],
+  // 云湖一中: a town's numbered middle schools go by 一中, 二中 ….
+  affiliationEndings: [
+    '小学',
+    '中学',
+    '学校',
+    '大学',
+    '学院',
+    '幼儿园',
+    '年级',
+    '班',
+    '医院',
+    '中心',
+    ...['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'].map((number) => `${number}中`),
+  ],
+  // （作者单位：…）, （本文作者系…）, 作者系…研究员: the writer of a contributed piece or commentary, after its
+  // text. Only words formal enough to open no sentence (作者为我们讲述了… is running text).
+  authorNotes: ['作者单位', '作者系', '本文作者系'],
   creditWords: ['资料图片', '资料照片', '网络图片', '受访者供图', '受访者提供'],
   furnitureLabels: [
     '责任编辑',
@@ -100,6 +137,12 @@ export const cityPaper = defineProfile({
     '延伸阅读',
     '名词解释',
     '知识链接',
+    // The editors' afterword under a story (编后), and the writer's note after it (附记): two characters
+    // that are no one's name.
+    '编后语',
+    '编后记',
+    '编后',
+    '附记',
   ],
   // Column and series labels (栏目): words that name a column, not a story.
   rubricCues: [

@@ -5,8 +5,9 @@
  */
 import { DEFAULT_PAPER, PAPER_PROFILES } from '../../config/papers.ts';
 import type { Article } from '../schema.ts';
+import { trailingByline } from '../split/bylines.ts';
 import { endsSentence } from '../split/patterns.ts';
-import { rulesOf, type PaperRules } from '../split/profile.ts';
+import { isAuthorNote, rulesOf, type PaperRules } from '../split/profile.ts';
 
 /** Beside a headline the page did not print (`headlineDerived`): the splitter took it from the lead. */
 export const DERIVED_HEADLINE_NOTE = '标题为编者所拟';
@@ -50,7 +51,8 @@ function withoutSignOff(text: string, names: readonly string[]): string {
 export function endsMidSentence(article: Article): boolean {
   const last = lastTextBlock(article);
   if (last === null) return false;
-  if (defaultRules().trailingByline.exec(last.slice(-40))) return false;
+  // Signed off after its last sentence: …。（记者 张三）, or the note on its writer (作者系…研究员).
+  if (trailingByline(last, defaultRules()) || isAuthorNote(last, defaultRules())) return false;
   return !endsSentence(
     withoutSignOff(
       last,

@@ -72,7 +72,7 @@ function collectPeople(
   }
   const last = body[body.length - 1];
   const trailing = last === undefined ? null : trailingByline(last, rules);
-  if (trailing) add(parseByline(`${trailing[2]} ${trailing[3]}`, rules)?.people);
+  if (trailing) add(trailing.people);
   if (people.length === 0 && byline) add(parseByline(byline, rules)?.people);
   return people;
 }
@@ -197,6 +197,7 @@ export function assemble(
     body: blocks.map((block) => block.text).join('\n'),
     hasLead: units.some((unit) => unit.kind === 'lead' && readLead(unit.lines[0]!.text, context.rules) !== null),
     hasByline: byline !== null,
+    byline,
     photoOnly,
     intertitles: blocks.filter((block) => block.type === 'intertitle').length,
   };

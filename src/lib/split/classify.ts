@@ -12,13 +12,14 @@ import {
   DASH_LEAD,
   ENUMERATOR,
   INTERVIEW_TURN,
+  HAN_CHAR,
   MID_SENTENCE_STOP,
   NAME,
   SERIAL_PART,
   SPEAKER_TURN,
   endsSentence as endsWithStop,
 } from './patterns.ts';
-import { readLead, type PaperRules } from './profile.ts';
+import { isAuthorNote, readLead, type PaperRules } from './profile.ts';
 
 export type LineTag =
   | 'furniture'
@@ -47,8 +48,9 @@ export interface ClassifiedLine extends Line {
 
 /** A whole line in brackets is a note to the story, never a title. */
 const BRACKETED_NOTE = /^[（(][^（()）]*[）)]$/;
-/** …or the writers' names signing the story off: （张三 李四）. */
-const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${NAME}(?:[\\s、，,]+${NAME}){0,3}\\s*[）)]$`);
+/** …or the writers' names signing the story off: （张三 李四）, （张 伟）. */
+const SIGNED_NAME = `(?:${NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
+const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${SIGNED_NAME}(?:[\\s、，,]+${SIGNED_NAME}){0,3}\\s*[）)]$`);
 
 /**
  * A line that opens a quotation and does not close it: speech (“大家快来看！), never a headline; a title
@@ -87,11 +89,19 @@ function tagOf(
         : 'news lead (本报讯, 【本报讯】, <报名>讯, wire 电)',
     ];
   if (rules.sidebarLabel.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
+  if (length <= 16 && rules.deskByline.test(text.replace(rules.ornament, '')))
+    return ['byline', 'the paper’s desk signing (本报评论员, 本报调查组): a byline naming no person'];
+  if (isAuthorNote(text, rules))
+    return ['paragraph', 'the note on the writer (（作者单位：…）, 作者系…): running text that signs the story off'];
   const signed = rules.affiliation.test(text);
   const byline =
     length <= 40 && (length <= 4 || signed || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;
   if (byline?.hasRole) return ['byline', 'byline: role words and names only'];
-  if (byline && length <= 3 && byline.people.length === 1)
+  // Three characters at most, or a whole line that is one name: 欧阳明远, 张 伟 set wide by the typesetter.
+  if (
+    byline?.people.length === 1 &&
+    (length <= 3 || (length === 4 && text.replaceAll(' ', '') === byline.people[0]!.name))
+  )
     return ['name', 'a lone name (a byline if it sits under a headline)'];
   if (byline && signed) return ['name', 'a name after a school or unit (实验小学 王小明): a writer signing'];
   if (BRACKETED_NAMES.test(text) && length <= 16)

@@ -8,13 +8,34 @@
  */
 
 /**
- * One Han character as a regular-expression source: the basic block, Extension A, and the supplementary
- * planes' Extensions B–F (𠮷, written as a surrogate pair), which personal names do use.
+ * One Han character as a regular-expression source: the basic block, Extension A, the compatibility
+ * ideographs (﨑, 﨔: the forms some family names are registered in), and the supplementary planes'
+ * Extensions B–H (𠮷, written as a surrogate pair), which personal names do use.
  */
-export const HAN_CHAR = '(?:[\\u4e00-\\u9fff\\u3400-\\u4dbf]|[\\ud840-\\ud87f][\\udc00-\\udfff])';
+export const HAN_CHAR = '(?:[\\u4e00-\\u9fff\\u3400-\\u4dbf\\uf900-\\ufaff]|[\\ud840-\\ud888][\\udc00-\\udfff])';
 
-/** A Chinese personal name as printed in bylines: two to four Han characters (复姓 included). */
-export const NAME = `${HAN_CHAR}{2,4}`;
+/**
+ * The dot between the parts of a minority or foreign name (阿依古丽·买买提, 约翰·史密斯): GB/T 15834's
+ * 间隔号, and the look-alikes extractors give for it.
+ */
+export const NAME_DOT = '[·・•‧]';
+
+/** A name in parts joined by the 间隔号: each part one to eight Han characters, up to four parts. */
+export const DOTTED_NAME = `${HAN_CHAR}{1,8}(?:${NAME_DOT}${HAN_CHAR}{1,8}){1,3}`;
+
+/**
+ * A Chinese personal name as printed in bylines: two to four Han characters (复姓 included), or a minority
+ * or foreign name written in parts joined by the 间隔号.
+ */
+export const NAME = `(?:${DOTTED_NAME}|${HAN_CHAR}{2,4})`;
+
+/**
+ * The common compound surnames (复姓): a typesetter who spaces a name apart (欧阳 明远) spaces it after the
+ * surname, so the two runs are one person, not two. Those that are also everyday words (东方, 西门, 南宫,
+ * 百里) are left out: 东方明珠 is a headline, not a name.
+ */
+export const COMPOUND_SURNAME =
+  '(?:欧阳|司马|上官|诸葛|皇甫|尉迟|公孙|慕容|长孙|夏侯|令狐|司徒|端木|宇文|澹台|呼延|万俟|申屠|钟离|赫连)';
 
 /**
  * A name at the end of running text: two or three characters, so that a verb phrase after 记者
@@ -25,8 +46,14 @@ export const SHORT_NAME = `${HAN_CHAR}{2,3}`;
 /** One Han character. */
 export const HAN = /[\u4e00-\u9fff]/;
 
-/** An affiliation printed after a name in a byline: 小记者 王小明（大同一中）, 鲁益品（证号1507122）. */
-export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff\udc00-\udfff])[（(][^（()）]{1,20}[）)]/g;
+/**
+ * An affiliation printed after a name in a byline: 小记者 王小明（大同一中）, 鲁益品（证号1507122）; not a
+ * class number (五（2）班), which belongs to the school before the name.
+ */
+export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff\udc00-\udfff])[（(][^（()）]{1,20}[）)](?![班级])/g;
+
+/** Where a correspondent filed from, after the names: 本报特派记者 张三 发自北京, 记者 李四 发自云湖. */
+export const BYLINE_DATELINE = /^发自[\u4e00-\u9fff]{1,12}/;
 
 /** A caption that says so: 图为…, 上图：…, 图一 …, ▲ … */
 export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|[▲△▼◀►])/;

@@ -4,7 +4,7 @@
  * never name a paper's words; a new lead or byline form is an entry in a profile, not an edit here.
  */
 import { paperProfileSchema, type PaperProfile, type PersonRole } from '../schema.ts';
-import { HAN_CHAR, NAME, SHORT_NAME } from './patterns.ts';
+import { DOTTED_NAME, HAN_CHAR, NAME, SHORT_NAME } from './patterns.ts';
 
 /** Lists a profile that extends another adds to it; thresholds and section cues merge key by key. */
 type ListKey = {
@@ -61,6 +61,10 @@ export interface PaperRules {
   furniture: RegExp;
   /** The label of a box printed inside a story. */
   sidebarLabel: RegExp;
+  /** The note on a contributed piece's writer: （作者单位：…）, 作者系…. Read by `isAuthorNote`. */
+  authorNote: RegExp;
+  /** A desk signing for the paper: 本报评论员, 本报联合调查组, 新华社评论员 (ornaments stripped first). */
+  deskByline: RegExp;
   /** Ornaments and brackets around a byline (global: for replace). */
   ornament: RegExp;
   /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
@@ -118,6 +122,10 @@ function compile(profile: PaperProfile): PaperRules {
   const self = alternation(profile.selfNames);
   // An outlet's name: a few characters and an ending (晋阳晚报, 平城新闻网, 云冈日报).
   const outlet = `${HAN_CHAR}{1,8}?(?:${alternation(profile.outletEndings)})`;
+  // A news agency (新华社, 中新社) or any <name>社: wire copy and its photographers' credits name one.
+  const wire = `(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)`;
+  // A name as printed: a two-character one perhaps spaced by the typesetter (记者 张 伟).
+  const printedName = `(?:${NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
   const ranks = alternation(profile.reporterRanks.map((rank) => rank.word));
   const others = alternation(profile.bylineRoles.map((role) => role.word));
   const reporter = `(?:${ranks})*记者`;
@@ -125,23 +133,36 @@ function compile(profile: PaperProfile): PaperRules {
     [
       '^\\s*(?:【\\s*)?',
       '(?:',
-      `(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
+      // 本报综合消息, 晋阳晚报综合报道, 综合新华社电: a story the desk compiled from several reports.
+      `(?:${self}|${outlet})?综合(?:${wire})?(?<digestMark>消息|报道|电)(?=[\\s（(【】：:，]|$)`,
+      `|(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
       `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电|消息)(?=[\\s（(【】：:]|$)`,
-      `|(?!据)(?:${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,6}社)[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
+      `|(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
       '(?:\\s*】)?\\s*',
-      '(?:[（(]\\s*(?<bracketed>[^（()）]{1,60}?)\\s*[）)]',
-      `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${NAME}(?:\\s+${NAME})*\\s*){1,4})(?:报道)?[：:\\s])?`,
+      '(?:[（(【]\\s*(?<bracketed>[^（()）【】]{1,60}?)\\s*[）)】]',
+      // 本报讯（记者 王五）（通讯员 赵六）: each desk's people in a bracket of their own.
+      `(?:\\s*[（(【]\\s*(?<second>(?:${self})?(?:${reporter}|${others})[^（()）【】]{1,40}?)\\s*[）)】])?`,
+      `|(?<plain>(?:[^\\s，。：:（(]{0,8}?(?:${reporter}|${others})\\s*${printedName}(?:[\\s、]+${printedName})*\\s*){1,4})(?:报道)?[：:\\s])?`,
     ].join(''),
   );
+  // A name signing a story off: two or three characters, a dotted name, or two set wide (张 伟).
+  const signing = `(?:${DOTTED_NAME}|${SHORT_NAME}|${HAN_CHAR} ${HAN_CHAR}(?!${HAN_CHAR}))`;
   const trailingByline = new RegExp(
-    `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
+    `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${signing}(?:[\\s、，,]+${signing}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
+  // Up to three names (记者 张三 李四 摄).
+  const names = `${printedName}(?:[\\s、]+${printedName}){0,2}`;
   const photoCredit = new RegExp(
     [
-      `^(?:${credits}|图片来源[:：].{1,30}|图片由.{1,20}提供)$`,
-      `^(?:(?:${self}|${outlet})?(?:${ranks})*记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*摄影?$`,
+      `^(?:${credits}|图片来源[:：].{1,30}|图片(?:均|皆)?由.{1,20}提供)$`,
+      // 云湖区文旅局供图, 通讯员 赵六 供图: whoever supplied the picture; 本报资料图片, 新华社资料图片.
+      `^[^，。；！？：:]{2,24}?\\s*供图$`,
+      `^(?:${self}|${outlet}|${wire})资料(?:图片|照片)$`,
+      `^(?:(?:${self}|${outlet}|${wire})?(?:${ranks})*记者\\s*|通讯员\\s*)?${names}\\s*[/／]?\\s*摄影?$`,
+      // 新华社发, 新华社发（张三 摄）: a photograph the agency sent, with its photographer when named.
+      `^${wire}发(?:\\s*[（(]?\\s*${names}\\s*摄\\s*[）)]?)?$`,
       `^(?:摄影|图)\\s*[:：/]?\\s*${NAME}(?:\\s+${NAME}){0,2}$`,
       // 本版图片均为记者王五摄, 本版摄影 …: one credit for every photograph of the page.
       `^(?:本版|本组|本文)(?:图片|照片)(?:均为|均由|由)?.{2,20}(?:摄|提供)$`,
@@ -150,6 +171,12 @@ function compile(profile: PaperProfile): PaperRules {
   const furniture = new RegExp(
     `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|${masthead(self, outlet)}`,
   );
+  // The desk always names its paper: 本报评论员, not 评论员 alone (a headline may be about one).
+  const deskByline = new RegExp(
+    `^(?:${self}|${outlet}|${wire})(?:记者|联合|特别|专题|融媒体)?(?:${alternation(profile.deskBylines)})$`,
+  );
+  // Not 作者系统地梳理了…: 系统 (systematic) is a word of its own.
+  const authorNote = new RegExp(`^[（(]?\\s*(?:${alternation(profile.authorNotes)})(?!统)`);
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
   const ornaments = profile.bylineOrnaments.map(escape).join('');
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
@@ -161,7 +188,10 @@ function compile(profile: PaperProfile): PaperRules {
     ...profile.bylineFillers,
   ];
   const bylineHint = new RegExp(`${alternation(hints)}|[/／]`);
-  const affiliation = new RegExp(`^${HAN_CHAR}{2,14}?(?:${alternation(profile.affiliationEndings)})(?=\\s)`);
+  // 实验小学 王小明, 云湖一中 高一（3）班 王小明: a school, then perhaps its class, before the name.
+  const unit = `(?:${HAN_CHAR}|[\\d（()）])`;
+  const unitName = `${HAN_CHAR}${unit}{1,19}?(?:${alternation(profile.affiliationEndings)})`;
+  const affiliation = new RegExp(`^${unitName}(?:\\s${unitName})?(?=\\s)`);
   const suffixes = profile.nameSuffixes.map((suffix) => suffix.word);
   const nameSuffix = new RegExp(`^(${HAN_CHAR}{2,4}?)(${alternation(suffixes)})$`);
 
@@ -169,7 +199,11 @@ function compile(profile: PaperProfile): PaperRules {
   const otherRole = new Map(profile.bylineRoles.map((role) => [role.word, role.role]));
   // 本报记者, 晋阳晚报记者, 实验小学三年级2班小记者: who employs the person, then the role word.
   const units = alternation(profile.affiliationEndings);
-  const employer = new RegExp(`^(?:${self}|${outlet}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`);
+  // 本报驻云湖记者: a paper's correspondent stationed in a place (驻站记者), the place between paper and rank.
+  const stationed = `(?:驻${HAN_CHAR}{1,8}?(?=(?:${ranks})*记者))?`;
+  const employer = new RegExp(
+    `^(?:(?:${self}|${outlet}|${wire})${stationed}|[^\\s，。：:、（()）]{1,14}(?:${units}))?`,
+  );
   const rankAt = new RegExp(`^(?:${ranks})`);
   const otherAt = new RegExp(`^(?:${others})`);
   const roleAt = (text: string, employed = true): RoleWord | null => {
@@ -196,9 +230,14 @@ function compile(profile: PaperProfile): PaperRules {
     photoCredit,
     furniture,
     sidebarLabel,
+    authorNote,
+    deskByline,
     ornament,
     bylineHint,
-    newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),
+    // 据新华社报道，…, 据《云冈日报》报道，…: a report retold from another outlet opens with its source.
+    newsOpening: new RegExp(
+      `^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日|据(?:${wire}|《[^》]{1,16}》)[^，。]{0,12}?(?:报道|电|消息))`,
+    ),
     briefOpening: new RegExp(
       `^(?:(?:\\d{1,2}月\\d{1,2}日|昨天|今天|昨日|今日)(?:${alternation(profile.timesOfDay)})|昨晚|今晨|昨夜)[，,]?`,
     ),
@@ -225,10 +264,21 @@ export function rulesOf(profile: PaperProfile): PaperRules {
   return rules;
 }
 
+/** Longest note on a writer: （作者单位：…） names a unit, 作者系… a post, never a paragraph's worth. */
+const AUTHOR_NOTE_MAX = 60;
+
+/**
+ * Whether a line is the note on a story's writer printed after its text, in brackets or bare:
+ * （作者单位：云湖市第三中学）, 作者系市社科院研究员. One sentence at most: a paragraph that goes on is text.
+ */
+export function isAuthorNote(text: string, rules: PaperRules): boolean {
+  return text.length <= AUTHOR_NOTE_MAX && rules.authorNote.test(text) && !/[。！？!?；;][^）)]/.test(text);
+}
+
 /** Characters of a paragraph a lead's opening and names can take: 【本报讯】… 本报讯（记者 … 通讯员 …）. */
 const LEAD_REACH = 100;
-/** Every lead prints one of these: 讯, 电, 消息, or the bracket of 本报（记者 …）. */
-const LEAD_SIGN = /[讯电（(]|消息/;
+/** Every lead prints one of these: 讯, 电, 消息, 综合 (本报综合报道), or the bracket of 本报（记者 …）. */
+const LEAD_SIGN = /[讯电（(]|消息|综合/;
 
 export interface Lead {
   /** The lead's opening as printed (本报讯（记者 张鑫）), kept as the story's byline when it names people. */
@@ -244,9 +294,9 @@ export function readLead(text: string, rules: PaperRules): Lead | null {
   if (!LEAD_SIGN.test(opening)) return null;
   const match = rules.lead.exec(opening);
   if (!match?.groups) return null;
-  const { mark, outletMark, wireMark, bracketed, plain } = match.groups;
-  const people = (bracketed ?? plain)?.trim() || null;
-  const marked = Boolean(mark || outletMark || wireMark);
+  const { mark, outletMark, wireMark, digestMark, bracketed, second, plain } = match.groups;
+  const people = [bracketed ?? plain, second].filter(Boolean).join(' ').trim() || null;
+  const marked = Boolean(mark || outletMark || wireMark || digestMark);
   // 本报（记者 董芳） needs no 讯; names without brackets follow one (本报讯 记者X报道：), or the line is a
   // byline (本报记者 张三 见习记者 李四), and a bracket without a role word is no lead's.
   if (!marked && !(bracketed && rules.bylineHint.test(bracketed))) return null;

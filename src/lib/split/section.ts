@@ -14,6 +14,8 @@ export interface StoryText {
   body: string;
   hasLead: boolean;
   hasByline: boolean;
+  /** The byline as printed, when the story has one. */
+  byline?: string | null;
   photoOnly: boolean;
   intertitles: number;
 }
@@ -25,6 +27,9 @@ export function assignKind(story: StoryText, rules: PaperRules): [KindName, stri
   if (story.hasLead) return ['消息', 'opens with a 本报讯 lead: a news report'];
   if (rules.commentaryCues.some((cue) => titles.includes(cue)))
     return ['评论', 'rubric or headline names a commentary column'];
+  // 本报评论员, 本报特约评论员 张三: the paper's commentary is signed by its commentators.
+  if (rules.commentaryCues.some((cue) => story.byline?.includes(cue)))
+    return ['评论', 'signed by a commentator (本报评论员)'];
   if (/综述|解读|写在|周年/.test(`${titles} ${story.subtitle ?? ''}`) || /系列|巡礼|专题/.test(story.rubric ?? '')) {
     return ['专题', 'review, explainer or series (综述/解读/系列)'];
   }

@@ -8,7 +8,7 @@ import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
 import { DASH_LEAD, JUMP_IN } from './patterns.ts';
-import { readLead, type PaperRules } from './profile.ts';
+import { isAuthorNote, readLead, type PaperRules } from './profile.ts';
 import {
   beginsMarkedTitle,
   forcedArticle,
@@ -145,7 +145,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     context.signedOff = false;
     const lastLine = group[group.length - 1];
     context.lastEndsWithColon = /[:：]$/.test(lastLine?.text ?? '');
-    context.lastClosedStory = trailingByline(lastLine?.text ?? '', rules) !== null;
+    // A byline run into the last line (…。本报记者 孙露) or the note on the writer (（作者单位：…）) ends the story.
+    context.lastClosedStory =
+      trailingByline(lastLine?.text ?? '', rules) !== null || isAuthorNote(lastLine?.text ?? '', rules);
     if (kind === 'intertitle') context.intertitles++;
     context.last =
       kind === 'intertitle'
@@ -262,16 +264,26 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     const previousKind = units[units.length - 1]?.kind;
     // A lone name is the author under a title, or signs off the story above it (a commentary's author).
     const headsStory = next?.tag === 'byline' || next?.tag === 'lead';
+    // Spaced apart (张 伟), two characters are as often a column's label set wide (时 评) over the next
+    // headline: they sign off only under a title.
     const loneAuthor =
       line.tag === 'name' &&
       (previousKind === 'title' ||
-        ((previousKind === 'paragraph' || previousKind === 'lead') && !headsStory && !hasRubricCue(line.text, rules)));
+        ((previousKind === 'paragraph' || previousKind === 'lead') &&
+          !headsStory &&
+          !SPACED_PAIR.test(line.text) &&
+          !hasRubricCue(line.text, rules)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
       const afterText = context.bodySinceAnchor > 0 && previousKind !== 'byline' && previousKind !== 'title';
       // A story names its writers once: a byline after the text of a story that already did, with text
       // under it, heads a story whose title was lost (■本报记者 … between two stories' paragraphs).
+      // A byline in brackets ((记者 张三)) is a sign-off, always the story's above it.
       const heads =
-        afterText && context.storyHasByline && !forced && (next?.tag === 'paragraph' || next?.tag === 'sentence');
+        afterText &&
+        context.storyHasByline &&
+        !forced &&
+        (next?.tag === 'paragraph' || next?.tag === 'sentence') &&
+        !BRACKETED_LINE.test(line.text);
       // Otherwise a byline after the story's text, not under its title, closes the story.
       if (afterText && !heads) {
         context.lastClosedStory = true;
@@ -312,7 +324,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       if (!afterTitle) context.intertitles = 0;
       context.last = 'lead';
       context.lastEndsWithColon = false;
-      context.lastClosedStory = false;
+      // A brief of one paragraph may sign off in it: 本报讯 …。（记者 张三）.
+      context.lastClosedStory = trailingByline(line.text, rules) !== null;
       i++;
       continue;
     }
@@ -388,6 +401,12 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
   }
   return units;
 }
+
+/** A whole line in brackets. */
+const BRACKETED_LINE = /^[（(].*[）)]$/;
+
+/** Two characters set a space apart: a name (张 伟) or a column's label (时 评). */
+const SPACED_PAIR = /^\S \S$/;
 
 /** A story begins here without a printed title: what is known about the story before no longer holds. */
 function startUntitledStory(context: Context): void {
@@ -479,10 +498,12 @@ function structureRun(
     context.leadWithoutTitle &&
     context.bodySinceAnchor <= 3 &&
     run[0]!.tag === 'short' &&
+    !context.lastClosedStory &&
     !hasParallelSibling(lines, i, context.rules)
   ) {
-    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead (a
-    // story prints one headline: a line with a parallel sibling below is the first of its intertitles).
+    // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead. Not after
+    // a sign-off (…。（记者 张三）, 记者 张三 报道): the story above is over, the title is the next one's;
+    // and a story prints one headline: a line with a parallel sibling below is the first of its intertitles.
     pushTitle([run[0]!], { displaced: true });
     structureInArticle(run.slice(1), lines, i + 1, context, pushBody, pushTitle);
     return end;

@@ -39,6 +39,19 @@ describe('endsMidSentence', () => {
     expect(endsMidSentence(cutBeforeName)).toBe(true);
   });
 
+  it('takes a story signed off in brackets with several roles as complete, a note in brackets not', () => {
+    const bracketed = makeArticle({ blocks: [paragraph('为农户提供技术指导。（通讯员 赵六 记者 张 伟）')] });
+    expect(endsMidSentence(bracketed)).toBe(false);
+    const cut = makeArticle({ blocks: [paragraph('为农户提供（通讯员 赵六 记者 张 伟）')] });
+    expect(endsMidSentence(cut)).toBe(true);
+  });
+
+  it('takes a piece closed by the note on its writer as complete: 作者系…研究员', () => {
+    const blocks = [paragraph('为返乡创业者提供更多支持。'), paragraph('作者系云湖市社科院研究员')];
+    expect(endsMidSentence(makeArticle({ blocks }))).toBe(false);
+    expect(endsMidSentence(makeArticle({ blocks: [paragraph('作者系统梳理了')] }))).toBe(true);
+  });
+
   it('is false for a photo story without text', () => {
     expect(endsMidSentence(makeArticle({ blocks: [] }))).toBe(false);
   });

@@ -60,6 +60,34 @@ describe('tags of real lines', () => {
   });
 });
 
+describe('bylines, credits and sign-offs of other papers', () => {
+  const cases: [string, string][] = [
+    ['张 伟', 'name'],
+    ['（张 伟 李大山）', 'name'],
+    ['（张 伟）', 'name'],
+    ['欧阳明远', 'name'],
+    ['东方明珠', 'short'],
+    ['新华社发', 'credit'],
+    ['新华社记者 王小川 摄', 'credit'],
+    ['新华社记者 王小川', 'byline'],
+    ['本报记者 阿依古丽·买买提', 'byline'],
+    ['图文/王小川', 'byline'],
+    ['王小川 报道', 'byline'],
+    ['两会报道', 'short'],
+    ['文字整理：王小川', 'byline'],
+    ['本报综合消息 连日来，多地气温回升，各地公园迎来赏花游客。', 'lead'],
+    ['（作者单位：云湖市第三中学）', 'paragraph'],
+    ['作者系云湖市社科院研究员', 'paragraph'],
+  ];
+  for (const [line, tag] of cases) it(`tags ${line} as ${tag}`, () => expect(tagOf(line)).toBe(tag));
+
+  it('reads no lone name in a run-in head of three characters and a colon: 强基础：', () =>
+    expect(tagOf('强基础：')).not.toBe('name'));
+
+  it('says why a note on the writer is text that signs off', () =>
+    expect(classified('作者系云湖市社科院研究员')[0]!.reason).toMatch(/signs the story off/));
+});
+
 describe('measures', () => {
   it('counts the characters a reader sees, not the spaces', () =>
     expect(classified('本报记者 张力卿 见习记者 杨裕刘')[0]?.length).toBe(14));

@@ -6,6 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   BULLET,
+  BYLINE_DATELINE,
+  COMPOUND_SURNAME,
+  DOTTED_NAME,
   CAPTION_LEAD,
   DASH_LEAD,
   EDITOR_MARKER,
@@ -33,13 +36,40 @@ function rejects(pattern: RegExp, lines: readonly string[]) {
 
 describe('NAME', () => {
   const name = new RegExp(`^${NAME}$`);
-  matches(name, ['张鑫', '辛莉莉', '欧阳晓明', '𠮷野', '王𠮷', '䶮宏']);
-  rejects(name, ['张', '欧阳晓明明', 'Zhang', '张 鑫', '𠮷']);
+  matches(name, [
+    '张鑫',
+    '辛莉莉',
+    '欧阳晓明',
+    '𠮷野',
+    '王𠮷',
+    '䶮宏',
+    '阿依古丽·买买提',
+    '约翰·卡特',
+    '热依拉・吐尔逊',
+  ]);
+  rejects(name, ['张', '欧阳晓明明', 'Zhang', '张 鑫', '𠮷', '·买买提', '阿依古丽·', '阿依古丽··买买提']);
+});
+
+describe('DOTTED_NAME', () => {
+  const dotted = new RegExp(`^${DOTTED_NAME}$`);
+  matches(dotted, ['阿依古丽·买买提', '约翰·卡特', '巴特尔•乌力吉', '热依拉・吐尔逊', '穆罕默德·阿里·汗']);
+  rejects(dotted, ['阿依古丽', '·买买提', '阿依古丽·', '阿依古丽··买买提', '张三 李四']);
+});
+
+describe('COMPOUND_SURNAME', () => {
+  const surname = new RegExp(`^${COMPOUND_SURNAME}`);
+  matches(surname, ['欧阳明远', '司马青', '上官婉儿', '诸葛亮']);
+  rejects(surname, ['东方明珠', '西门大街', '南宫市', '百里画廊', '欧洲']);
+});
+
+describe('BYLINE_DATELINE', () => {
+  matches(BYLINE_DATELINE, ['发自北京', '发自云湖市']);
+  rejects(BYLINE_DATELINE, ['北京发来', '发布会', '自北京发']);
 });
 
 describe('HAN_CHAR', () => {
   const one = new RegExp(`^${HAN_CHAR}$`);
-  matches(one, ['平', '𠮷', '䶮']);
+  matches(one, ['平', '𠮷', '䶮', '﨑', '\u{30000}']);
   rejects(one, ['，', 'A', '😀', '■']);
 });
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_PAPER, PAPER_PROFILES } from '../../../src/config/papers.ts';
 import { cityPaper } from '../../../src/config/papers/city-paper.ts';
 import { datongPingcheng } from '../../../src/config/papers/datong-pingcheng.ts';
-import { defineProfile, extendProfile, readLead, rulesOf } from '../../../src/lib/split/profile.ts';
+import { defineProfile, extendProfile, isAuthorNote, readLead, rulesOf } from '../../../src/lib/split/profile.ts';
 
 const rules = rulesOf(datongPingcheng);
 const city = rulesOf(cityPaper);
@@ -288,7 +288,132 @@ describe('conventions added for other papers', () => {
     expect('实验小学 王小明').toMatch(rules.affiliation);
     expect('市第一人民医院 张三').toMatch(rules.affiliation);
     expect('实验小学王小明').not.toMatch(rules.affiliation);
+    expect('实验小学五（2）班 王小明').toMatch(rules.affiliation);
+    expect('云湖一中 高一（3）班 王小明').toMatch(rules.affiliation);
+    expect('（2）班 王小明').not.toMatch(rules.affiliation);
   });
+});
+
+describe('pictures someone supplied', () => {
+  matches(rules.photoCredit, [
+    '云湖区文旅局供图',
+    '通讯员 赵六 供图',
+    '视觉中国供图',
+    '本报资料图片',
+    '新华社资料图片',
+    '图片均由云湖区委宣传部提供',
+  ]);
+  rejects(rules.photoCredit, ['爱心企业捐赠供图书', '供图', '资料图片库建设启动', '本报资料图片显示，老城变化很大']);
+});
+
+describe('wire photographs and agency reporters', () => {
+  matches(rules.photoCredit, [
+    '新华社发',
+    '新华社发（王小川 摄）',
+    '新华社记者 王小川 摄',
+    '中新社记者 王小川 李大山 摄',
+    '本报记者 张 伟 摄',
+    '记者 张 伟 李大山 摄',
+  ]);
+  rejects(rules.photoCredit, ['新华社发布会', '合作社发展壮大', '新华社发布消息称', '新华社记者 王小川', '张 伟大 摄']);
+  it('reads an agency as the reporter’s employer, not as a name: 新华社记者 王小川', () => {
+    expect(rules.roleAt('新华社记者 王小川')).toEqual({ length: 5, role: '记者' });
+    expect(rules.roleAt('中新社记者 王小川')?.length).toBe(5);
+  });
+});
+
+describe('isAuthorNote: the note on a writer after the text', () => {
+  const note = (text: string) => isAuthorNote(text, rules);
+  for (const line of [
+    '（作者单位：云湖市第三中学）',
+    '(作者单位：云湖市农科院)',
+    '作者系云湖市社科院研究员',
+    '（本文作者系云湖大学教授）',
+    '作者单位：云湖市第三中学',
+  ])
+    it(`reads ${line}`, () => expect(note(line)).toBe(true));
+  for (const line of [
+    '作者系统梳理了老城的街巷',
+    '作者为我们讲述了一个故事。',
+    '作者系云湖人。他从小在老城长大，对街巷十分熟悉，写下了这本书。',
+    '读者来信：作者系云湖人',
+  ])
+    it(`reads no note in ${line}`, () => expect(note(line)).toBe(false));
+});
+
+describe('lead: names as typesetters print them', () => {
+  const people = (line: string) => readLead(line, rules)?.people ?? null;
+  it('reads a spaced two-character name in a lead without brackets: 本报讯 记者 张 伟 报道：', () =>
+    expect(people('本报讯 记者 张 伟 报道：近日，云湖市开展活动。')).toBe('记者 张 伟 报道'));
+  it('reads a dotted name in a lead without brackets: 本报讯 记者 阿依古丽·买买提 报道：', () =>
+    expect(people('本报讯 记者 阿依古丽·买买提 报道：近日，……')).toBe('记者 阿依古丽·买买提 报道'));
+  it('reads names spaced apart before the text: 本报讯 记者 王五 通讯员 赵六 近日，', () =>
+    expect(people('本报讯 记者 王五 通讯员 赵六 近日，云湖市开展活动。')).toBe('记者 王五 通讯员 赵六'));
+  it('reads names joined by 、 in a lead without brackets: 本报讯 记者王五、李四报道：', () =>
+    expect(people('本报讯 记者王五、李四报道：近日，云湖市开展活动。')).toBe('记者王五、李四报道'));
+  it('reads each desk’s bracket: 本报讯（记者 王五）（通讯员 赵六）', () => {
+    expect(people('本报讯（记者 王五）（通讯员 赵六）近日，云湖市开展活动。')).toBe('记者 王五 通讯员 赵六');
+    expect(readLead('本报讯（记者 王五）（本报通讯员 赵六）近日。', rules)?.opening).toBe(
+      '本报讯（记者 王五）（本报通讯员 赵六）',
+    );
+  });
+  it('takes no note in a second bracket for people: 本报讯（记者 王五）（上接第一版）', () => {
+    expect(people('本报讯（记者 王五）（上接第一版）近日。')).toBe('记者 王五');
+    expect(readLead('本报讯（记者 王五）（图①）近日。', rules)?.opening).toBe('本报讯（记者 王五）');
+  });
+  it('reads the people of a lead in square brackets: 本报讯【记者 王五】', () =>
+    expect(people('本报讯【记者 王五】近日，……')).toBe('记者 王五'));
+  it('takes no word of the text for a spaced name: 本报讯 记者 张 伟大的…', () =>
+    expect(people('本报讯 记者 张 伟大的工程开工了。')).toBeNull());
+});
+
+describe('leads of a story the desk compiled: 本报综合消息, 综合新华社电', () => {
+  const isLead = (line: string) => readLead(line, rules) !== null;
+  for (const line of [
+    '本报综合消息 连日来，多地气温回升。',
+    '本报综合报道 近日，多地开展活动。',
+    '综合新华社电 近日，多地开展活动。',
+    '晋阳晚报综合消息 近日，多地开展活动。',
+  ])
+    it(`reads ${line}`, () => expect(isLead(line)).toBe(true));
+  it('reads the people of 本报综合消息（记者 王小川）', () =>
+    expect(readLead('本报综合消息（记者 王小川）近日，……', rules)?.people).toBe('记者 王小川'));
+  for (const line of [
+    '综合治理成效明显。',
+    '本报综合执法大队近日开展行动。',
+    '综合考虑各方面因素，',
+    '综合消息显示，今年以来。',
+  ])
+    it(`reads no lead in ${line}`, () => expect(isLead(line)).toBe(false));
+});
+
+describe('newsOpening: how a news report’s text begins', () => {
+  matches(rules.newsOpening, [
+    '记者从云湖市交通局获悉，首批新能源公交车投入运营。',
+    '据新华社报道，农业农村部近日发布消息。',
+    '据中新社电，全国冬小麦长势良好。',
+    '据《云冈日报》报道，近日，某区开展活动。',
+    '近日，社区开展活动。',
+    '5月6日，云湖市举行消防演练。',
+  ]);
+  rejects(rules.newsOpening, [
+    '据了解，修缮中使用了传统工艺。',
+    '据悉，活动将持续一周。',
+    '据统计，全市共有……',
+    '记者走进河西镇',
+  ]);
+});
+
+describe('deskByline: a desk signing for the paper', () => {
+  matches(rules.deskByline, [
+    '本报评论员',
+    '本报特约评论员',
+    '本报联合调查组',
+    '本报记者调查组',
+    '新华社评论员',
+    '晋阳晚报评论员',
+  ]);
+  rejects(rules.deskByline, ['评论员', '本报评论员文章引发热议', '做一名合格的评论员', '调查组进驻云湖']);
 });
 
 describe('briefOpening', () => {

@@ -33,6 +33,12 @@ const kind = (fields: Partial<StoryText>) => assignKind(story(fields))[0];
 const section = (fields: Partial<StoryText>) => assignSection(story(fields), assignKind(story(fields))[0])[0];
 
 describe('assignKind', () => {
+  it('reads a piece signed by the paper’s commentator as a commentary: 本报评论员, 本报特约评论员 张三', () => {
+    expect(kind({ headline: '让城市更有温度', byline: '本报评论员' })).toBe('评论');
+    expect(kind({ headline: '让城市更有温度', byline: '本报特约评论员 王小川' })).toBe('评论');
+    expect(kind({ headline: '让城市更有温度', byline: '本报记者 王小川' })).not.toBe('评论');
+  });
+
   it('makes a story opening with a 本报讯 lead a news report (消息)', () => {
     expect(
       kind({

@@ -193,6 +193,121 @@ describe('notes in brackets', () => {
   });
 });
 
+describe('the note on a writer after the text', () => {
+  it('ends a contributed piece at （作者单位：…）: the bare title under it opens the next story', () => {
+    const text = page(
+      '读书让生活更美好',
+      '读书是一件快乐的事。捧起一本好书，便觉得整个世界都安静了下来。',
+      '（作者单位：云湖市第三中学）',
+      '乡村振兴要有人才支撑',
+      '乡村振兴，人才是关键。各地应完善激励机制。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'paragraph:body',
+      'title:headline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('keeps 作者系… with the piece it closes, not as the next story’s overline', () => {
+    const text = page(
+      '乡村振兴要有人才支撑',
+      '乡村振兴，人才是关键。各地应完善激励机制。',
+      '作者系云湖市社科院研究员',
+      '冬日暖阳照边疆',
+      '本报讯（记者 王小川）近日，边境小镇迎来今冬第一场雪。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'paragraph:body',
+      'title:headline',
+      'lead:body',
+    ]);
+  });
+
+  it('takes no paragraph about an author for the note: 作者系统梳理了…', () => {
+    const text = page(
+      '一本书里的老城',
+      '这本书记录了老城百年的变迁。',
+      '作者系统梳理了老城的街巷，配有大量老照片。',
+      '书中还收录了老城居民的口述。',
+    );
+    const reasons = unitsOf(text).flatMap((unit) => unit.reasons);
+    expect(reasons.some((reason) => reason.includes('note on the writer'))).toBe(false);
+  });
+});
+
+describe('reports that open with their source', () => {
+  it('opens a report at a bare title over 记者从…获悉 or 据新华社报道 after a news report, not an intertitle', () => {
+    const text = page(
+      '春季招聘会举行',
+      '本报讯（记者 王小川）近日，云湖市春季招聘会在会展中心举行。',
+      '现场求职者络绎不绝，不少人当场达成意向。',
+      '新能源公交上线',
+      '记者从云湖市交通局获悉，首批五十辆新能源公交车本月投入运营。',
+      '全国冬小麦长势良好',
+      '据新华社报道，农业农村部近日发布消息，全国冬小麦长势总体良好。',
+    );
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual([
+      'title',
+      'lead',
+      'paragraph',
+      'title',
+      'paragraph',
+      'title',
+      'paragraph',
+    ]);
+  });
+});
+
+describe('a title after a brief that signed off', () => {
+  const storiesOf = (text: string) =>
+    unitsOf(text)
+      .filter((unit) => (unit.kind === 'title' && !unit.displaced) || unit.opensStory || unit.kind === 'lead')
+      .map((unit) => unit.lines[0]!.text.slice(0, 6));
+
+  it('opens the next story at a bare title after …。（记者 张三 通讯员 李四）, not the brief’s own displaced title', () => {
+    const text = page(
+      '本报综合消息 连日来，多地气温回升，各地公园迎来赏花游客。',
+      '花海美景吸引不少市民拍照留念。（记者 李大山 通讯员 赵小六）',
+      '老城墙修缮完工',
+      '历时两年，老城墙东段修缮工程日前完工，恢复了城墙原有风貌。',
+    );
+    expect(storiesOf(text)).toEqual(['本报综合消息', '老城墙修缮完']);
+  });
+
+  it('opens the next story after a brief signed off on its own line: 记者 张三 报道', () => {
+    const text = page(
+      '本报讯 5月6日，云湖市举行消防演练，三百余名居民参加。',
+      '记者 刘晓燕 报道',
+      '社区食堂开进老小区',
+      '在松柏社区，一家面向老人的社区食堂近日正式营业。',
+    );
+    expect(storiesOf(text)).toEqual(['本报讯 5月', '社区食堂开进']);
+  });
+
+  it('opens the next story after a one-paragraph brief signed off in its lead: 本报讯 …。（记者 张三）', () => {
+    const text = page(
+      '本报讯 5月6日，云湖市举行消防演练，三百余名居民参加。（记者 刘晓燕）',
+      '社区食堂开进老小区',
+      '在松柏社区，一家面向老人的社区食堂近日正式营业。',
+    );
+    expect(storiesOf(text)).toEqual(['本报讯 5月', '社区食堂开进']);
+  });
+
+  it('still takes a bare title printed after an unsigned lead as that brief’s headline', () => {
+    const text = page(
+      '本报讯 5月6日，云湖市举行消防演练，三百余名居民参加。',
+      '消防演练进社区',
+      '演练结束后，消防员向居民讲解了灭火器的使用方法。',
+    );
+    expect(unitsOf(text).find((unit) => unit.kind === 'title')?.displaced).toBe(true);
+  });
+});
+
 describe('bylines that close a story', () => {
   it('starts a new story at a bare title after a byline printed at the end of the story before', () => {
     const text = page(
@@ -210,6 +325,108 @@ describe('bylines that close a story', () => {
       'byline',
       'title',
       'paragraph',
+    ]);
+  });
+});
+
+describe('a sign-off in brackets', () => {
+  it('closes the story above it, even one with its own byline, and heads no story whose title was lost', () => {
+    const text = page(
+      '老街换新颜',
+      '本报记者 王小川',
+      '走进改造后的老街，青石板路干净整洁，两侧店铺焕然一新。',
+      '（记者 李大山）',
+      '云湖公园的樱花竞相开放，吸引不少市民前来游玩，公园管理处提醒游客文明赏花。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'byline', 'paragraph', 'byline', 'paragraph']);
+    expect(units[3]!.opensStory).toBeFalsy();
+    expect(units[4]!.opensStory).toBe(true);
+  });
+});
+
+describe('a desk’s byline', () => {
+  it('reads 本报评论员 under a headline as the byline, not the headline under an overline', () => {
+    const text = page(
+      '让城市更有温度',
+      '本报评论员',
+      '城市的温度，体现在细节之中。一条无障碍通道，都是城市温度的体现。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('keeps two desks’ bylines under one headline one story’s', () => {
+    const text = page(
+      '两地联手治理界河',
+      '本报记者 王小川',
+      '晋阳晚报记者 李大山',
+      '近日，云湖市与晋阳市签订界河联合治理协议。',
+    );
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual(['title', 'byline', 'byline', 'paragraph']);
+  });
+});
+
+describe('an afterword under a story', () => {
+  it('keeps 编后 and the sign-off under it the story’s: 编后 is a box label, not a name', () => {
+    const text = page(
+      '小巷总理的一天',
+      '记者：周九',
+      '早上七点，社区主任老吴已经开始了一天的工作。“居民的事就是我的事。”老吴说。',
+      '编后',
+      '社区工作者是城市治理的“毛细血管”。',
+      '（周九）',
+    );
+    expect(unitsOf(text).map((unit) => unit.kind)).toEqual([
+      'title',
+      'byline',
+      'paragraph',
+      'sidebar',
+      'paragraph',
+      'byline',
+    ]);
+    expect(unitsOf(text).some((unit) => unit.opensStory)).toBe(false);
+  });
+});
+
+describe('a lone name set wide', () => {
+  it('reads 张 伟 under a commentary’s headline as its author', () => {
+    const text = page(
+      '短评',
+      '让项目建设成为发展硬支撑',
+      '张 伟',
+      '项目是经济发展的“压舱石”。各地要以更大力度抓项目。',
+    );
+    expect(rolesOf(text)).toEqual(['title:rubric/headline', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('reads a column label set wide after a story (关 注) as the top of the next story’s title, not a sign-off', () => {
+    const text = page(
+      '冬季供热保障有力',
+      '市供热公司全力保障供热，确保居民温暖过冬。目前全市供热运行平稳，各小区室温普遍达到标准。',
+      '关 注',
+      '让项目建设成为发展硬支撑',
+      '钱七',
+      '项目是经济发展的“压舱石”。',
+    );
+    const units = unitsOf(text);
+    expect(units.map((unit) => unit.kind)).toEqual(['title', 'paragraph', 'title', 'byline', 'paragraph']);
+    expect(units[2]!.lines.map((line) => line.text)).toEqual(['关 注', '让项目建设成为发展硬支撑']);
+  });
+
+  it('reads a compound surname’s four characters as a lone name closing a commentary: 欧阳明远', () => {
+    const text = page(
+      '让项目建设成为发展硬支撑',
+      '项目是经济发展的“压舱石”。各地要以更大力度抓项目、促投资，为高质量发展注入强劲动力。',
+      '欧阳明远',
+      '冬季供热保障有力',
+      '市供热公司全力保障供热。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'byline:byline',
+      'title:headline',
+      'paragraph:body',
     ]);
   });
 });
