@@ -216,14 +216,15 @@ describeInBrowser('split inspector (astro dev)', () => {
     expect(await mine.locator('.count.warning').textContent()).toBe(
       String(counts.filter((d) => d.file === seed).length),
     );
-    // The test before saved a correction into this file: the dev server may still be re-splitting it,
-    // and an issue page asked for meanwhile can be served before the store has the issue again.
+    // The test before saved a correction into this file: the dev server may still be re-splitting it (slowly
+    // on a busy machine), and an issue page asked for meanwhile can be served before the store has the issue
+    // again.
     const link = page.locator(`a[href="${basePath}_inspect/${id}/"]`);
     const linked = async () => {
       await page.goto(server.url(`issues/${id}/`));
       return link.count();
     };
-    await expect.poll(linked, { timeout: 20_000 }).toBe(1);
+    await expect.poll(linked, { timeout: 45_000 }).toBe(1);
     await page.close();
   });
 
