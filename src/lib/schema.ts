@@ -116,8 +116,10 @@ export const paperProfileSchema = z
     affiliationEndings: z.array(z.string().min(1)),
     /** Photo credits printed without a name: 资料图片, 网络图片. */
     creditWords: z.array(z.string().min(1)),
-    /** Labels of page furniture lines: 责任编辑, 版面设计. */
+    /** Labels of page furniture lines: 责任编辑, 版面设计, 新闻热线. */
     furnitureLabels: z.array(z.string().min(1)),
+    /** How a note about the whole page opens (本版稿件…, 本版图片除署名外…): furniture, never a story's text. */
+    pageNotes: z.array(z.string().min(1)),
     /** Labels of a box printed inside a story: 温馨提示, 相关链接. */
     sidebarLabels: z.array(z.string().min(1)),
     /** Words that make a line above a headline a column or series label (栏目), not an overline. */

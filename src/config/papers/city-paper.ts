@@ -88,7 +88,27 @@ export const cityPaper = defineProfile({
     '编辑',
     '美编',
     '审校',
+    '本版责编',
+    '版式',
+    '图片编辑',
+    '审读',
+    // 三审三校: the footer of many papers since 2021 names who read the page at each stage.
+    '一审',
+    '二审',
+    '三审',
+    '初审',
+    '复审',
+    '终审',
+    // The paper's contact lines, printed in the page's footer or head.
+    '新闻热线',
+    '热线电话',
+    '报料热线',
+    '投稿热线',
+    '投稿邮箱',
+    '本版邮箱',
   ],
+  // Notes about the whole page, printed with the editors' footer: where its texts and photographs come from.
+  pageNotes: ['本版稿件', '本版文字', '本版图文', '本版内容', '本版图片除署名外', '本版照片除署名外', '本版未署名'],
   sidebarLabels: [
     '温馨提示',
     '相关链接',

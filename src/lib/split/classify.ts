@@ -102,6 +102,49 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
 }
 
 export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
+  return withPageFurniture(classifyEach(lines, rules));
+}
+
+/** Longest page name (版名) printed in a running head: 城事, 社区周刊, 要闻·综合. */
+const PAGE_NAME_MAX = 6;
+/** A page name is a word or two, with at most the · between a page's two names. */
+const PAGE_NAME = /^[^\s，。、：:；;！？!?“”"（()）]+$/;
+/** A note for the whole page's photographs (本版图片均为…摄): the page's, not one story's, in its footer. */
+const PAGE_PHOTO_NOTE = /^(?:本版|本期|本组)/;
+
+/**
+ * What only the lines around it make furniture. The running head (报眉) prints the page's name beside
+ * its number and date, on lines of their own at the page's top: a short line there, between the page's
+ * number or date and the title under it, names the page, not a story. A note on the page's photographs
+ * printed among the editors' lines of the footer is the page's furniture, as they are.
+ */
+function withPageFurniture(lines: ClassifiedLine[]): ClassifiedLine[] {
+  const furnitureAround = (i: number) => lines[i - 1]?.tag === 'furniture' || lines[i + 1]?.tag === 'furniture';
+  let top = 0;
+  while (lines[top]?.tag === 'furniture') top++;
+  const name = lines[top];
+  const below = lines.slice(top + 1).find((line) => line.tag !== 'furniture');
+  if (
+    (name?.tag === 'short' || name?.tag === 'name') &&
+    name.length <= PAGE_NAME_MAX &&
+    PAGE_NAME.test(name.text) &&
+    furnitureAround(top) &&
+    (below?.tag === 'short' || below?.tag === 'heading')
+  ) {
+    lines[top] = {
+      ...name,
+      tag: 'furniture',
+      reason: 'the page’s name in the running head, beside its number or date',
+    };
+  }
+  lines.forEach((line, i) => {
+    if (line.tag === 'credit' && PAGE_PHOTO_NOTE.test(line.text) && furnitureAround(i))
+      lines[i] = { ...line, tag: 'furniture', reason: 'a note on the page’s photographs, in the editors’ footer' };
+  });
+  return lines;
+}
+
+function classifyEach(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
   const seen = new Map<string, number>();
   return lines.map((line) => {
     const length = visibleLength(line.text);

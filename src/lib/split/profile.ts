@@ -113,6 +113,7 @@ function compile(profile: PaperProfile): PaperRules {
     `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
+  const ornaments = profile.bylineOrnaments.map(escape).join('');
   const photoCredit = new RegExp(
     [
       `^(?:${credits}|图片来源[:：].{1,30}|图片由.{1,20}提供)$`,
@@ -123,10 +124,16 @@ function compile(profile: PaperProfile): PaperRules {
     ].join('|'),
   );
   const furniture = new RegExp(
-    `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|^(?:${self}|${outlet})\\s*\\d{4}年\\d{1,2}月\\d{1,2}日(?:\\s*(?:星期|周)[一二三四五六日天])?$`,
+    [
+      `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$`,
+      // 责任编辑：张三, ■编辑/李四, （责任编辑 王五）: a label, then its separator.
+      `^[${ornaments}（(【]?\\s*(?:${alternation(profile.furnitureLabels)})\\s*[\\s:：/／|｜]`,
+      `^(?:${alternation(profile.pageNotes)})`,
+      '^\\d{1,3}$',
+      runningHead(self, outlet),
+    ].join('|'),
   );
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
-  const ornaments = profile.bylineOrnaments.map(escape).join('');
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
   // Any role word, name suffix or filler of the profile, or the slash of 张三/文.
   const hints = [
@@ -186,6 +193,33 @@ function compile(profile: PaperProfile): PaperRules {
     commentaryCues: profile.commentaryCues,
     thresholds: profile.thresholds,
   };
+}
+
+/** A page number as papers print it: A03, A03版, 第5版, 第五版, 5版. */
+const PAGE_NUMBER = '(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*版|[A-Z]{1,2}\\s?\\d{1,2}(?:\\s*版)?|\\d{1,2}\\s*版)';
+/** A date in a running head: 2023年5月6日, 2023-05-06. */
+const HEAD_DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})';
+/** What a running head prints beside its date: the weekday, the lunar date, the issue number (星期六, 农历四月十七, 第8123期). */
+const HEAD_MARK =
+  '(?:(?:星期|礼拜|周)[一二三四五六日天]|农历(?:\\S{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅]?[一二三四五六七八九十]?|总?第\\s*\\d{2,6}\\s*期)';
+
+/**
+ * A running head (报眉): the page's number, its date and weekday, the paper's name and the page's own
+ * name (城事, 社区周刊·民生), in any order and spacing, and nothing else. It carries a page number or a
+ * weekday, or the paper's name beside the date, so that a headline naming a date is not one. Words stand
+ * apart by a space or a separator, and only numbers and the marks beside them are printed close
+ * together, so a line of running text is never cut into words here (nor read past a running head's length).
+ */
+function runningHead(self: string, outlet: string): string {
+  const paper = `(?:${self}|${outlet})`;
+  const pageName = `${HAN_CHAR}{2,6}(?:·${HAN_CHAR}{2,6})?`;
+  const token = `(?:${PAGE_NUMBER}|${HEAD_DATE}|${HEAD_MARK}|${paper}|${pageName})`;
+  // Printed close together: a date and its weekday (2023年5月6日星期六), a name and a page number (城事5版).
+  const separator = '(?:\\s*[|｜/／·]\\s*|\\s+|(?<=[\\d日期版])(?=[\\d星周礼农总第A-Z])|(?<=\\S)(?=\\d))';
+  // The page number or weekday stands as a word of its own, not inside one (第三版块).
+  const marked = `(?:^|.*?[\\s|｜/／·\\d日期版])(?:${PAGE_NUMBER}|${HEAD_MARK})(?:$|[\\s|｜/／·\\d])`;
+  const carries = `(?=${marked}|${paper}\\s*${HEAD_DATE}|.*?${HEAD_DATE}\\s*${paper}$)`;
+  return `^(?=.{2,60}$)${carries}${token}(?:${separator}${token})*$`;
 }
 
 const compiled = new WeakMap<PaperProfile, PaperRules>();

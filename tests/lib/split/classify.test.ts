@@ -133,3 +133,34 @@ describe('duplicates', () => {
     expect(classified('为居民义诊', LONG_PARAGRAPH, '为居民义诊')[2]?.tag).not.toBe('duplicate');
   });
 });
+
+describe('furniture the lines around it tell', () => {
+  const LEAD = '本报讯（记者 柳成荫）5月5日，青石县三座口袋公园同时开放，周边居民出门五分钟便能走进绿地。';
+  const tags = (...lines: string[]) => classified(...lines).map((line) => line.tag);
+
+  it('reads the page’s name in the running head, between its number or date and the headline', () => {
+    expect(tags('A03版', '2023年5月6日 星期六', '城事', '青石县新建三座口袋公园', LEAD)).toEqual([
+      'furniture',
+      'furniture',
+      'furniture',
+      'short',
+      'lead',
+    ]);
+    expect(tags('社区周刊', 'B02', '青石县新建三座口袋公园', LEAD).slice(0, 2)).toEqual(['furniture', 'furniture']);
+  });
+
+  it('keeps a short line under the running head that is the only title over the text: a headline', () =>
+    expect(tags('A03版', '冬奥来了', LEAD)[1]).toBe('short'));
+
+  it('keeps a short line at the top of a page printed without a running head: an overline or rubric', () =>
+    expect(tags('城事', '青石县新建三座口袋公园', LEAD)[0]).not.toBe('furniture'));
+
+  it('keeps a short line lower on the page beside a page number: not the running head', () =>
+    expect(tags('青石县新建三座口袋公园', LEAD, 'A03', '城事', '河口镇举办稻田音乐节', LEAD)[3]).not.toBe('furniture'));
+
+  it('reads a note on the page’s photographs among the editors’ lines as furniture', () =>
+    expect(tags(LEAD, '本版图片均为记者王五摄', '责任编辑：周子墨')[1]).toBe('furniture'));
+
+  it('keeps the same note under a story, away from the footer: the story’s photo credit', () =>
+    expect(tags(LEAD, '本版图片均为记者王五摄', LEAD.replace('5月5日', '5月6日'))[1]).toBe('credit'));
+});

@@ -233,6 +233,61 @@ describe('furniture', () => {
   ]);
 });
 
+describe('furniture: the editors’ footer in its many forms', () => {
+  matches(rules.furniture, [
+    '责任编辑：周子墨　美编：林一帆　校对：赵小雨',
+    '编辑/周子墨',
+    '■责任编辑 林一帆',
+    '（责任编辑：韩小溪）',
+    '本版责编：周子墨 版式：林一帆',
+    '组版 赵小雨 校对 钱七',
+    '一审：周子墨 二审：林一帆 三审：韩小溪',
+    '新闻热线：0352-1234567',
+    '热线电话：0352-1234567　邮箱：qsxw@example.com',
+    '投稿邮箱：qsxw@example.com',
+    '本版稿件由青石县委宣传部提供',
+    '本版图片除署名外由青石县融媒体中心提供',
+  ]);
+  rejects(rules.furniture, [
+    '版式多样的报纸走进社区',
+    '编辑们的一天',
+    '校对工作十年如一日',
+    '热线电话响个不停，社区干部忙着接听。',
+    '本版图片均为记者王五摄',
+    '本版推出系列报道',
+  ]);
+});
+
+describe('furniture: running heads (报眉)', () => {
+  matches(rules.furniture, [
+    'A03版',
+    'A03 版',
+    'B2',
+    '第3版',
+    '第三版',
+    '03版 城事',
+    '城事 A03',
+    'A03版·城事',
+    '城事 | A03',
+    '2023年5月6日 星期六',
+    '2023年5月6日星期六 农历三月十七',
+    '星期六 2023年5月6日 青石日报',
+    '大同日报 2023年5月6日 星期六 A03版',
+    '青石晚报 2023-05-06',
+    '第8123期 2023年5月6日',
+  ]);
+  rejects(rules.furniture, [
+    '2023年5月6日 难忘的一天',
+    '周末 农历新年',
+    'A3纸张短缺',
+    '云冈晚报2025年04月13日举办读者节',
+    '5月6日 星期六 天气晴朗',
+    '第三版块 招商引资',
+  ]);
+  it('reads a paragraph of any length quickly (no running head is cut out of running text)', () =>
+    expect('青石县城东新区'.repeat(2000)).not.toMatch(rules.furniture));
+});
+
 describe('sidebarLabel', () => {
   matches(rules.sidebarLabel, [
     '温馨提示：',
