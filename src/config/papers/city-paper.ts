@@ -120,6 +120,18 @@ export const cityPaper = defineProfile({
     '延伸阅读',
     '名词解释',
     '知识链接',
+    '新闻链接',
+    '相关新闻',
+    // 编后 / 编后语: the editor's note after a story; 背景, 数据, 声音, 专家说: the boxes of a report.
+    '编后',
+    '编后语',
+    '背景',
+    '数据',
+    '数说',
+    '声音',
+    '专家说',
+    '专家观点',
+    '记者观察',
   ],
   // Column and series labels (栏目): words that name a column, not a story.
   rubricCues: [

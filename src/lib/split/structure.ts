@@ -21,6 +21,7 @@ import {
   isTitleLike,
   markedTitleLength,
   opensMarkedTitle,
+  labelHeadsTitle,
   opensStory,
   runOpensStory,
   skipFigureLines,
@@ -138,8 +139,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         ? group[0] && isMarkedHeading(group[0])
           ? 'marked-heading'
           : 'heading'
-        : kind === 'list'
-          ? 'list'
+        : kind === 'list' || isBoxLabel(units[units.length - 1], rules)
+          ? // A box's label alone heads its items (数据, then a figure a line), as a list's first line does.
+            'list'
           : 'paragraph';
     context.runIns = kind === 'paragraph' && RUN_IN_HEAD.test(group[0]?.text ?? '') ? context.runIns + 1 : 0;
     if (kind === 'intertitle' && group[0] && isNumbered(group[0])) {
@@ -286,7 +288,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       continue;
     }
     // A box label alone over a title that opens a story is the story's rubric (title-block.ts), not a box.
-    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && runOpensStory(lines, i))) {
+    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && labelHeadsTitle(lines, i))) {
       // The box's text is printed right under its label, without the blank line paragraphs have.
       const group = [line];
       while (
@@ -356,6 +358,10 @@ function startUntitledStory(context: Context): void {
   context.lastClosedStory = false;
 }
 
+/** A box printed as its label alone (数据, 小贴士：): its items follow on lines of their own. */
+const isBoxLabel = (unit: Unit | undefined, rules: PaperRules) =>
+  unit?.kind === 'sidebar' && unit.lines.length === 1 && unit.lines[0]!.text.replace(rules.sidebarLabel, '') === '';
+
 const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
 
 function previousIsTitle(units: readonly Unit[]): boolean {
@@ -419,9 +425,12 @@ function structureRun(
   }
 
   if (opens || !context.started || forcedStart) {
-    // The title block is the end of the run; numbered lines above it stay in the story before.
+    // The title block is the end of the run; numbered lines above it stay in the story before, and so do
+    // a box's items printed under its label: the title is then the headline over its subtitles.
     let start = run.length - 1;
-    while (start > 0 && run.length - start < TITLE_BLOCK_MAX && !isNumbered(run[start - 1]!)) start--;
+    const underBoxLabel = isBoxLabel(units[units.length - 1], context.rules);
+    if (underBoxLabel) while (start > 0 && DASH_LEAD.test(run[start]!.text)) start--;
+    else while (start > 0 && run.length - start < TITLE_BLOCK_MAX && !isNumbered(run[start - 1]!)) start--;
     if (!context.started || forcedStart) start = 0;
     // A title an editor marked is the marked lines and the rest of its printed block: the rest of the
     // run (the list it was printed in, the next story's title) is read again under it.

@@ -171,6 +171,19 @@ export function opensStory(lines: readonly ClassifiedLine[], j: number): boolean
   return line.tag === 'name' && (lines[j + 1]?.tag === 'paragraph' || lines[j + 1]?.tag === 'lead');
 }
 
+/**
+ * A box label standing alone over a story's title names the story's column (记者手记 over a headline and
+ * its byline): the title under it is an overline and a headline at most, and its subtitles. Over more
+ * short lines it heads a box whose items they are (数据 over a list of figures), and the next story's
+ * title comes after them.
+ */
+export function labelHeadsTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+  let titleLines = 0;
+  for (let j = i + 1; isTitleLike(lines[j], lines[j + 1]) && j - i <= TITLE_BLOCK_MAX; j++)
+    if (!DASH_LEAD.test(lines[j]!.text)) titleLines++;
+  return titleLines <= 2 && runOpensStory(lines, i);
+}
+
 /** A title-like run starting at i is followed by a byline or lead: it is an article's title block. */
 export function runOpensStory(lines: readonly ClassifiedLine[], i: number): boolean {
   let j = i;
