@@ -122,6 +122,11 @@ export const paperProfileSchema = z
     pageNotes: z.array(z.string().min(1)),
     /** Labels of a box printed inside a story: 温馨提示, 相关链接. */
     sidebarLabels: z.array(z.string().min(1)),
+    /**
+     * What a brief column's rubric ends with (简讯, 社区简讯, 城事速览, 一句话新闻): the briefs under it are
+     * stories of their own, each under its short headline, its ■/● run-in head or its 本报讯 lead.
+     */
+    briefRubrics: z.array(z.string().min(1)),
     /** Words that make a line above a headline a column or series label (栏目), not an overline. */
     rubricCues: z.array(z.string().min(1)),
     /** Words in a rubric or headline that make an item a commentary (评论). */

@@ -133,6 +133,8 @@ export const cityPaper = defineProfile({
     '专家观点',
     '记者观察',
   ],
+  // 简讯, 短讯, 快讯, 城事速览, 新闻速递, 一句话新闻: the rubrics of a column of briefs.
+  briefRubrics: ['简讯', '短讯', '快讯', '速览', '速递', '一句话新闻', '简报'],
   // Column and series labels (栏目): words that name a column, not a story.
   rubricCues: [
     '新语',

@@ -61,6 +61,10 @@ export interface PaperRules {
   furniture: RegExp;
   /** The label of a box printed inside a story. */
   sidebarLabel: RegExp;
+  /** A brief column's rubric on its own line: 简讯, 城事速览, ■一句话新闻■. */
+  briefRubric: RegExp;
+  /** A brief's ornament and its run-in head, if printed (■县城新增公交线路 5月6日起，…): group 1 the head. */
+  briefHead: RegExp;
   /** Ornaments and brackets around a byline (global: for replace). */
   ornament: RegExp;
   /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
@@ -134,6 +138,11 @@ function compile(profile: PaperProfile): PaperRules {
     ].join('|'),
   );
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
+  // A rubric is a few characters before the word; ornaments or brackets may frame it (【简讯】, ■速览■).
+  const briefRubric = new RegExp(
+    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,6}?(?:${alternation(profile.briefRubrics)})\\s*[${ornaments}】\\]]?$`,
+  );
+  const briefHead = new RegExp(`^[${ornaments}]\\s*(?:([^\\s，。：:；;！？!?]{4,24})\\s+(?=\\S))?`);
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
   // Any role word, name suffix or filler of the profile, or the slash of 张三/文.
   const hints = [
@@ -178,6 +187,8 @@ function compile(profile: PaperProfile): PaperRules {
     photoCredit,
     furniture,
     sidebarLabel,
+    briefRubric,
+    briefHead,
     ornament,
     bylineHint,
     newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),

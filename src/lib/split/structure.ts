@@ -79,6 +79,8 @@ interface Context {
   /** The current story printed its writers under its title or in its lead. */
   storyHasByline: boolean;
   intertitles: number;
+  /** Under a brief column's rubric (简讯 …): each brief is a story of its own. */
+  briefColumn: boolean;
   /** How many paragraphs in a row opened with a run-in head (精准发力“保交楼” 充分发挥…). */
   runIns: number;
   /** The story's last two numbered headings: siblings are about as long as each other and end alike. */
@@ -104,6 +106,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     newsStory: false,
     storyHasByline: false,
     intertitles: 0,
+    briefColumn: false,
     runIns: 0,
     numbered: null,
     sibling: null,
@@ -163,6 +166,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     );
     context.leadWithoutTitle = false;
     context.signedOff = false;
+    if (block.some((line) => rules.briefRubric.test(line.text))) context.briefColumn = true;
     if (!extra.displaced) {
       context.bodySinceAnchor = 0;
       context.intertitles = 0;
@@ -239,6 +243,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         context.signedOff = true;
       }
       if (heads || context.bodySinceAnchor === 0) context.storyHasByline = true;
+      // A brief is signed in its lead, if at all: a byline under a title is a full story's, after the column.
+      if (previousKind === 'title') context.briefColumn = false;
       const reason = forced
         ? 'editor markup @@ byline'
         : heads
@@ -309,8 +315,26 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
+    if (!forced && rules.briefRubric.test(line.text) && !isTitleLike(next, lines[i + 2])) {
+      // A brief column's rubric over briefs that open with their text (■…, ●…): it sits on the first.
+      pushTitle([line]);
+      const rubric = units[units.length - 1]!;
+      rubric.roles = ['rubric'];
+      rubric.reasons = ['the rubric of a column of briefs (简讯 …), over briefs printed without a headline line'];
+      i++;
+      continue;
+    }
     if (isTitleLike(line, next) || forcedArticle(line)) {
       i = structureRun(lines, i, units, context, pushBody, pushTitle);
+      continue;
+    }
+    if (!forced && context.briefColumn && context.bodySinceAnchor > 0 && rules.briefHead.test(line.text)) {
+      // In a brief column each brief opens with its ornament (■, ●) and, in bold, its run-in head.
+      startUntitledStory(context);
+      pushBody('paragraph', [line], `${line.reason}, led by a brief's ornament in a column of briefs: the next brief`, {
+        opensStory: true,
+      });
+      i++;
       continue;
     }
     if (context.signedOff && !forced) {
@@ -539,9 +563,16 @@ function structureInArticle(
       nextIsParagraph &&
       after !== undefined &&
       context.rules.newsOpening.test(after.text);
+    // A brief is a paragraph or two under its headline, with no intertitles: in a column of briefs, a bare
+    // line over text after a brief's text is the next brief's headline.
+    const nextBrief =
+      context.briefColumn && context.bodySinceAnchor > 0 && context.bodySinceAnchor <= 2 && nextIsParagraph;
     const startsStory =
       k === 0 &&
-      (storyOver || nextReport || (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
+      (storyOver ||
+        nextReport ||
+        nextBrief ||
+        (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0));
     if (startsStory) {
       const block = [line];
       while (run[k + block.length] && !isMarkedHeading(run[k + block.length]!) && block.length < 3)

@@ -109,7 +109,11 @@ export function isNumbered(line: ClassifiedLine): boolean {
 }
 
 export function hasRubricCue(text: string, rules: PaperRules): boolean {
-  return rules.rubricCues.some((cue) => text.includes(cue)) || rules.commentaryCues.some((cue) => text.includes(cue));
+  return (
+    rules.rubricCues.some((cue) => text.includes(cue)) ||
+    rules.commentaryCues.some((cue) => text.includes(cue)) ||
+    rules.briefRubric.test(text)
+  );
 }
 
 /**

@@ -79,3 +79,77 @@ describe('boxes inside a story', () => {
     ]);
   });
 });
+
+describe('brief columns', () => {
+  const headlines = (text: string) => split(text).articles.map((article) => article.headline);
+
+  it('makes each ■-led brief a story of its own, its bold run-in head its headline, the rubric on the first', () => {
+    const text = page(
+      ...STORY,
+      '城事速览',
+      '■县城新增公交线路两条 5月6日起，青石县开通11路、12路公交，连接城东新区和火车站。',
+      '■河滨公园荷花节开幕 5月6日，河滨公园第五届荷花节开幕，将持续到八月底。',
+      '■青石县发放消费券 县商务局5月6日发放第二批消费券，总额五百万元。',
+    );
+    const { articles } = split(text);
+    expect(articles.map((article) => [article.rubric, article.headline, article.headlineDerived])).toEqual([
+      [null, '青石县老街改造完工', false],
+      ['城事速览', '县城新增公交线路两条', true],
+      [null, '河滨公园荷花节开幕', true],
+      [null, '青石县发放消费券', true],
+    ]);
+  });
+
+  it('makes each ●-led line of 一句话新闻 a story, and the rubric is nobody’s byline', () => {
+    const text = page(
+      ...STORY,
+      '一句话新闻',
+      '●县人社局举办春季招聘会，八十家企业提供岗位两千余个。',
+      '●城西街道开展垃圾分类入户宣传，发放宣传册三千份。',
+    );
+    const { articles } = split(text);
+    expect(articles).toHaveLength(3);
+    expect(articles[0]!.byline).toBe('本报记者 柳成荫');
+    expect(articles[1]!.rubric).toBe('一句话新闻');
+    expect(storyOf(articles, text, '●城西街道')).not.toBe(storyOf(articles, text, '●县人社局'));
+  });
+
+  it('makes each headline of a 简讯 column a brief of its own, with or without a 本报讯 lead', () => {
+    const text = page(
+      '简讯',
+      '河滨社区举办邻里节',
+      '5月5日，河滨社区举办第三届邻里节，居民们带来拿手菜，一起包饺子、拉家常。',
+      '城东社区开设四点半课堂',
+      '放学后无人照看的孩子有了去处。城东社区联合县团委开设四点半课堂，志愿者每天辅导作业。',
+      '河口镇完成春播',
+      '本报讯 截至5月4日，河口镇完成春播面积两万亩，比去年提前五天。',
+    );
+    expect(headlines(text)).toEqual(['河滨社区举办邻里节', '城东社区开设四点半课堂', '河口镇完成春播']);
+    expect(split(text).articles[0]!.rubric).toBe('简讯');
+  });
+
+  it('ends the column at a story with a byline: its intertitles stay intertitles', () => {
+    const text = page(
+      '社区简讯',
+      '河滨社区举办邻里节',
+      '5月5日，河滨社区举办第三届邻里节，居民们带来拿手菜，一起包饺子、拉家常。',
+      '县城供水管网改造启动',
+      '本报记者 韩小溪',
+      '5月6日，青石县城供水管网改造工程启动，将更换老旧管道四十公里。',
+      '改造分三期进行',
+      '第一期工程集中在城东片区，计划年底前完工，第二期明年开工。',
+    );
+    expect(headlines(text)).toEqual(['河滨社区举办邻里节', '县城供水管网改造启动']);
+  });
+
+  it('keeps ●-led points of a story that is not under a brief rubric in that story', () => {
+    const text = page(
+      '青石县五件民生实事进展顺利',
+      '本报记者 柳成荫',
+      '今年以来，青石县五件民生实事进展顺利，群众的获得感不断增强。',
+      '●老旧小区改造 全县已开工改造老旧小区十二个，惠及居民三千户。',
+      '●口袋公园建设 三座口袋公园已建成开放，另有两座正在施工。',
+    );
+    expect(headlines(text)).toEqual(['青石县五件民生实事进展顺利']);
+  });
+});

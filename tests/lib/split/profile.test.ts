@@ -288,6 +288,18 @@ describe('furniture: running heads (报眉)', () => {
     expect('青石县城东新区'.repeat(2000)).not.toMatch(rules.furniture));
 });
 
+describe('briefRubric', () => {
+  matches(rules.briefRubric, ['简讯', '社区简讯', '城事速览', '一句话新闻', '【短讯】', '■县域快讯■', '新闻速递']);
+  rejects(rules.briefRubric, ['简讯发布之后', '青石县城东新区新闻速览了吗？', '一句话新闻也要写好的理由']);
+  it('reads a brief’s run-in head after its ornament, and no head where none is set off', () => {
+    expect(rules.briefHead.exec('■县城新增公交线路两条 5月6日起，青石县开通两条公交线路。')?.[1]).toBe(
+      '县城新增公交线路两条',
+    );
+    expect(rules.briefHead.exec('●县人社局举办春季招聘会，八十家企业提供岗位。')?.[1]).toBeUndefined();
+    expect(rules.briefHead.test('县城新增公交线路两条 5月6日起')).toBe(false);
+  });
+});
+
 describe('sidebarLabel', () => {
   matches(rules.sidebarLabel, [
     '温馨提示：',
