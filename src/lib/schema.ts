@@ -122,6 +122,8 @@ export const paperProfileSchema = z
     pageNotes: z.array(z.string().min(1)),
     /** Labels of a box printed inside a story: 温馨提示, 相关链接. */
     sidebarLabels: z.array(z.string().min(1)),
+    /** Labels of a note printed above the story it introduces (编者按, 开栏的话): it goes with the story below. */
+    introLabels: z.array(z.string().min(1)),
     /**
      * What a brief column's rubric ends with (简讯, 社区简讯, 城事速览, 一句话新闻): the briefs under it are
      * stories of their own, each under its short headline, its ■/● run-in head or its 本报讯 lead.

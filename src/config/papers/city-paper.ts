@@ -132,7 +132,11 @@ export const cityPaper = defineProfile({
     '专家说',
     '专家观点',
     '记者观察',
+    '编者的话',
+    '开栏的话',
   ],
+  // An editor's note printed over a story's title introduces that story (a series' first part, a feature).
+  introLabels: ['编者按', '编者的话', '开栏的话'],
   // 简讯, 短讯, 快讯, 城事速览, 新闻速递, 一句话新闻: the rubrics of a column of briefs.
   briefRubrics: ['简讯', '短讯', '快讯', '速览', '速递', '一句话新闻', '简报'],
   // Column and series labels (栏目): words that name a column, not a story.

@@ -61,6 +61,8 @@ export interface PaperRules {
   furniture: RegExp;
   /** The label of a box printed inside a story. */
   sidebarLabel: RegExp;
+  /** The label of an editor's note that introduces the story printed under it (编者按：…). */
+  introLabel: RegExp;
   /** A brief column's rubric on its own line: 简讯, 城事速览, ■一句话新闻■. */
   briefRubric: RegExp;
   /** A brief's ornament and its run-in head, if printed (■县城新增公交线路 5月6日起，…): group 1 the head. */
@@ -138,6 +140,7 @@ function compile(profile: PaperProfile): PaperRules {
     ].join('|'),
   );
   const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
+  const introLabel = new RegExp(`^[【\\[]?(?:${alternation(profile.introLabels)})[】\\]]?(?:[:：]|$)`);
   // A rubric is a few characters before the word; ornaments or brackets may frame it (【简讯】, ■速览■).
   const briefRubric = new RegExp(
     `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,6}?(?:${alternation(profile.briefRubrics)})\\s*[${ornaments}】\\]]?$`,
@@ -187,6 +190,7 @@ function compile(profile: PaperProfile): PaperRules {
     photoCredit,
     furniture,
     sidebarLabel,
+    introLabel,
     briefRubric,
     briefHead,
     ornament,

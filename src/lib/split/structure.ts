@@ -45,6 +45,8 @@ export interface Unit {
   fragment?: boolean;
   /** Opens a story with no printed title: a byline or paragraph after a story that has ended. */
   opensStory?: boolean;
+  /** An editor's note (编者按) over a title: it belongs to the story below. */
+  introduces?: boolean;
 }
 
 /** Lines of text a box (温馨提示 …) holds under its label. */
@@ -304,7 +306,22 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       ) {
         group.push(lines[i + group.length]!);
       }
-      pushBody('sidebar', group, 'a box inside the story (its label and the lines printed with it)');
+      // An editor's note printed over a title introduces the story under it (编者按 of a series' part),
+      // its label alone on a line or run into its text.
+      const note = lines[i + 1];
+      if (
+        rules.introLabel.test(line.text) &&
+        group.length === 1 &&
+        line.text.replace(rules.sidebarLabel, '') === '' &&
+        (note?.tag === 'paragraph' || note?.tag === 'sentence') &&
+        runOpensStory(lines, i + 2)
+      )
+        group.push(note);
+      if (rules.introLabel.test(line.text) && runOpensStory(lines, i + group.length))
+        pushBody('sidebar', group, 'an editor’s note over a story’s title: it introduces the story below', {
+          introduces: true,
+        });
+      else pushBody('sidebar', group, 'a box inside the story (its label and the lines printed with it)');
       i += group.length;
       continue;
     }

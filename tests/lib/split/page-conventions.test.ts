@@ -80,6 +80,35 @@ describe('boxes inside a story', () => {
   });
 });
 
+describe('an editor’s note (编者按)', () => {
+  const NOTE = '编者按：从本期起，本版推出“老街新颜”系列报道，记录青石县老街改造中的人和事。';
+  const SERIES = [
+    '老街里的修表铺',
+    '本报记者 韩小溪',
+    '修表铺开在老街东头，已经三十年了。店主老周每天早上七点开门，一直忙到天黑。',
+  ];
+
+  it('goes with the story whose title it is printed over, not the story above', () => {
+    const text = page(...STORY, NOTE, ...SERIES);
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headline)).toEqual(['青石县老街改造完工', '老街里的修表铺']);
+    expect(storyOf(articles, text, '编者按')).toBe('老街里的修表铺');
+    expect(articles[1]!.blocks[0]!.text).toContain('从本期起');
+  });
+
+  it('goes with the story below with its label on a line of its own, at the top of the page', () => {
+    const text = page('编者按', NOTE.slice(4), ...SERIES, ...NEXT);
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headline)).toEqual(['老街里的修表铺', '河口镇举办首届稻田音乐节']);
+    expect(storyOf(articles, text, '从本期起')).toBe('老街里的修表铺');
+  });
+
+  it('stays in its story when printed under the story’s byline', () => {
+    const text = page(STORY[0]!, STORY[1]!, NOTE, STORY[2]!, ...NEXT);
+    expect(storyOf(split(text).articles, text, '编者按')).toBe('青石县老街改造完工');
+  });
+});
+
 describe('brief columns', () => {
   const headlines = (text: string) => split(text).articles.map((article) => article.headline);
 
