@@ -28,8 +28,12 @@ export const HAN = /[\u4e00-\u9fff]/;
 /** An affiliation printed after a name in a byline: 小记者 王小明（大同一中）, 鲁益品（证号1507122）. */
 export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff\udc00-\udfff])[（(][^（()）]{1,20}[）)]/g;
 
-/** A caption that says so: 图为…, 上图：…, 图一 …, ▲ … */
-export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|[▲△▼◀►])/;
+/** A caption that says so: 图为…, 上图：…, 左上图：…, 图一 …, 图①…, ▲ … */
+export const CAPTION_LEAD =
+  /^(?:图为|(?:[左右][上下]|上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|图[①-⑳]|[▲△▼◀►])/;
+
+/** A caption numbered for its photograph (①乐队在演出。 ②…), as a page with several photographs prints them. */
+export const NUMBERED_CAPTION = /^(?:图\s*)?[①-⑳]/;
 
 /** A subtitle (副题) or a dashed sub-heading: ——访平城区…, —— 现代服务集聚区 (extractors also give ―― U+2015). */
 export const DASH_LEAD = /^(?:——|—|――|―|－－|--)\s*(?=[^\s—―－-])/;

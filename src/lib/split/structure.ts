@@ -23,6 +23,7 @@ import {
   opensMarkedTitle,
   labelHeadsTitle,
   opensStory,
+  photoStoryCaptions,
   runOpensStory,
   skipFigureLines,
   TITLE_BLOCK_MAX,
@@ -210,6 +211,17 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         );
       }
       i++;
+      continue;
+    }
+    const photoCaptions = forced ? 0 : photoStoryCaptions(lines, i, rules);
+    if (photoCaptions > 0) {
+      pushTitle([line]);
+      units[units.length - 1]!.reasons = [
+        'the title of a photo story (图片新闻), in its photograph’s gap over its captions',
+      ];
+      for (const caption of lines.slice(i + 1, i + 1 + photoCaptions))
+        units.push(unit('figure', [caption], ['caption'], ['a caption under a photo story’s title']));
+      i += 1 + photoCaptions;
       continue;
     }
     if (forced === 'caption' || (!forced && isCaption(lines, i, rules))) {

@@ -5,7 +5,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
-import { DASH_LEAD, ENUMERATOR } from './patterns.ts';
+import { DASH_LEAD, ENUMERATOR, NUMBERED_CAPTION } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
@@ -247,6 +247,7 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   const line = lines[i];
   if (!line || forcedRole(line)) return forcedRole(line ?? lines[0]!) === 'caption';
   if (line.tag === 'caption') return true;
+  if (numberedOverCredit(lines, i, rules)) return true;
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
   // Above a credit stands the photograph's caption, unless the line is a title line under the first line
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
@@ -267,4 +268,51 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
     !after ||
     gapBefore(lines, i + 1) >= 2;
   return photoGap && !runOpensStory(lines, i);
+}
+
+/** Whether a line is a numbered caption (①…) short enough to be one. */
+function isNumberedCaption(line: ClassifiedLine | undefined, rules: PaperRules): boolean {
+  return line !== undefined && NUMBERED_CAPTION.test(line.text) && line.length <= 2 * rules.thresholds.titleMax;
+}
+
+/**
+ * Numbered captions (①… ②…) printed together over the credit of their photographs: without the credit
+ * under them, ①②③ are the points of a story's text.
+ */
+function numberedOverCredit(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  let j = i;
+  while (isNumberedCaption(lines[j], rules) && !forcedRole(lines[j]!)) j++;
+  return j > i && lines[j]?.tag === 'credit';
+}
+
+/** The lines of a photo story's block that are its captions: short lines, or captions that say so. */
+function photoCaptionLine(line: ClassifiedLine, rules: PaperRules): boolean {
+  return line.tag === 'caption' || line.tag === 'short' || line.tag === 'sentence' || isNumberedCaption(line, rules);
+}
+
+/**
+ * How many caption lines follow a photo story's title (图片新闻) at line i, or 0 where line i is no such
+ * title. A photo story prints its title where its photograph stands (after a photograph's gap, or at the
+ * page's top), then close under it its captions, perhaps a paragraph or two of text, and the photographs'
+ * credit. The title is the line over captions, not a caption itself, when the captions say so (图为…,
+ * ▲…, ①…) or the block carries text: a caption printed over two lines has neither.
+ */
+export function photoStoryCaptions(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): number {
+  const line = lines[i];
+  if (!line || forcedRole(line) || line.tag !== 'short') return 0;
+  if (i > 0 && gapBefore(lines, i) < rules.thresholds.photoGap) return 0;
+  let j = i + 1;
+  let captions = 0;
+  let saySo = false;
+  let text = 0;
+  for (; lines[j] && gapBefore(lines, j) < 2 && !forcedRole(lines[j]!); j++) {
+    const next = lines[j]!;
+    if (text === 0 && photoCaptionLine(next, rules)) {
+      captions++;
+      saySo ||= next.tag === 'caption' || isNumberedCaption(next, rules);
+    } else if (next.tag === 'paragraph' && captions > 0 && text < 2) text++;
+    else break;
+  }
+  const credited = lines[j]?.tag === 'credit' && gapBefore(lines, j) < 2;
+  return credited && captions > 0 && (saySo || text > 0) ? captions : 0;
 }

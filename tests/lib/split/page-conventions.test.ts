@@ -182,3 +182,70 @@ describe('brief columns', () => {
     expect(headlines(text)).toEqual(['青石县五件民生实事进展顺利']);
   });
 });
+
+describe('photo news', () => {
+  const gap = (...lines: string[]) => lines.join('\n\n');
+  /** Stories as [headline, captions, credits, text blocks]. */
+  const photos = (text: string) =>
+    split(text).articles.map((article) => [
+      article.headline,
+      article.figures.map((figure) => figure.caption),
+      article.figures.map((figure) => figure.credit),
+      article.blocks.length,
+    ]);
+
+  it('keeps a photo story’s title in its photograph’s gap a headline, over a caption that says so and a credit', () => {
+    const text = `${gap(...STORY)}\n\n\n\n${gap('银杏湖畔初夏美景', '▲初夏时节，银杏湖畔游人如织。', '本报记者 柳成荫 摄')}\n\n\n\n${gap(
+      '麦田里的丰收',
+      '图为5月5日，河口镇农民在田间收割小麦。',
+      '韩小溪 摄',
+    )}\n\n\n\n${gap(...NEXT)}`;
+    expect(photos(text)).toEqual([
+      ['青石县老街改造完工', [], [], 2],
+      ['银杏湖畔初夏美景', ['▲初夏时节，银杏湖畔游人如织。'], ['本报记者 柳成荫 摄'], 0],
+      ['麦田里的丰收', ['图为5月5日，河口镇农民在田间收割小麦。'], ['韩小溪 摄'], 0],
+      ['河口镇举办首届稻田音乐节', [], [], 1],
+    ]);
+  });
+
+  it('reads a photo story of several photographs: title, short captions, its text and the credit', () => {
+    const text = `${gap(...STORY)}\n\n\n\n${gap(
+      '稻田音乐节开幕',
+      '乐队在稻田舞台上演出',
+      '游客在田埂上拍照',
+      '5月3日，河口镇首届稻田音乐节开幕，三千多名游客走进田间，在稻浪间听歌、拍照。',
+      '记者 韩小溪 摄',
+    )}\n\n\n\n${gap(...NEXT)}`;
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headline)).toEqual([
+      '青石县老街改造完工',
+      '稻田音乐节开幕',
+      '河口镇举办首届稻田音乐节',
+    ]);
+    expect(articles[1]!.figures.map((figure) => figure.caption)).toEqual([
+      '乐队在稻田舞台上演出',
+      '游客在田埂上拍照',
+      null,
+    ]);
+  });
+
+  it('keeps a caption printed over two lines above its credit a caption, not a photo story’s title', () => {
+    const text = `${gap(...STORY)}\n\n\n\n${gap('河口镇农民在田间', '收割小麦。', '韩小溪 摄')}\n\n\n\n${gap(...NEXT)}`;
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headline)).not.toContain('河口镇农民在田间');
+    expect(articles.flatMap((article) => article.figures.map((figure) => figure.caption))).toContain(
+      '河口镇农民在田间',
+    );
+  });
+
+  it('reads numbered captions ①② over their credit as captions of the story', () => {
+    const text = gap(...NEXT, '①乐队在稻田舞台上演出。', '②游客在田埂上拍照。', '本报记者 韩小溪 摄');
+    const [story] = split(text).articles;
+    expect(story!.figures.map((figure) => figure.caption)).toEqual(['①乐队在稻田舞台上演出。', '②游客在田埂上拍照。']);
+  });
+
+  it('keeps ①② points of a story’s text, with no credit under them, in its text', () => {
+    const text = gap(...NEXT, '①音乐节每天下午四点开园。', '②游客可在东门停车场停车。', ...STORY);
+    expect(split(text).articles[0]!.figures).toEqual([]);
+  });
+});

@@ -14,6 +14,7 @@ import {
   HAN_CHAR,
   MID_SENTENCE_STOP,
   NAME,
+  NUMBERED_CAPTION,
   SENTENCE_END,
 } from '../../../src/lib/split/patterns.ts';
 
@@ -51,6 +52,13 @@ describe('CAPTION_LEAD', () => {
     '▲ 环卫车在作业',
   ]);
   rejects(CAPTION_LEAD, ['图书馆新馆建设', '金超合唱团演出现场', '平城区三十二校主题升旗仪式。', '地图为游客指路']);
+  matches(CAPTION_LEAD, ['左上图：游客在田埂上拍照。', '图① 乐队在稻田舞台上演出']);
+  rejects(CAPTION_LEAD, ['左上图书角新添了绘本']);
+});
+
+describe('NUMBERED_CAPTION', () => {
+  matches(NUMBERED_CAPTION, ['①乐队在稻田舞台上演出。', '图②游客在田埂上拍照。']);
+  rejects(NUMBERED_CAPTION, ['1.乐队在稻田舞台上演出', '（一）游客在田埂上拍照', '图为游客在田埂上拍照']);
 });
 
 describe('DASH_LEAD', () => {
