@@ -72,7 +72,7 @@ export const cityPaper = defineProfile({
   timesOfDay: ['上午', '下午', '中午', '晚上', '晚间', '傍晚', '清晨', '早上'],
   // A student or a member of a unit signs with the school or unit before the name.
   affiliationEndings: ['小学', '中学', '学校', '大学', '学院', '幼儿园', '年级', '班', '医院', '中心'],
-  creditWords: ['资料图片', '资料照片', '网络图片', '受访者供图', '受访者提供'],
+  creditWords: ['资料图片', '资料照片', '资料图', '网络图片', '受访者供图', '受访者提供'],
   furnitureLabels: [
     '责任编辑',
     '责编',
@@ -156,6 +156,8 @@ export const cityPaper = defineProfile({
     '手记',
     '周刊',
   ],
+  // The rubrics of photo news (图片新闻), over a photograph's title or its caption.
+  photoRubrics: ['图说', '图片新闻', '新闻图片', '图片故事', '图览', '镜头'],
   commentaryCues: ['新语', '时评', '短评', '评论', '论坛', '随笔', '杂谈', '漫谈'],
   // The beat words of each section, as Chinese city papers use them.
   sectionCues: {

@@ -72,6 +72,7 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
   if (rules.sidebarLabel.test(text)) return ['sidebar', 'label of a box inside a story (温馨提示 …)'];
   // 简讯 is two characters, as a name is, but heads the briefs under it: never a byline.
   if (rules.briefRubric.test(text)) return ['short', 'the rubric of a column of briefs (简讯, 城事速览 …)'];
+  if (rules.photoRubric.test(text)) return ['short', 'the rubric of photo news (图说, 图片新闻 …)'];
   const signed = rules.affiliation.test(text);
   const byline =
     length <= 40 && (length <= 4 || signed || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;

@@ -63,6 +63,8 @@ export interface PaperRules {
   sidebarLabel: RegExp;
   /** The label of an editor's note that introduces the story printed under it (编者按：…). */
   introLabel: RegExp;
+  /** A photo news rubric on its own line: 图说, 【图片新闻】. */
+  photoRubric: RegExp;
   /** A brief column's rubric on its own line: 简讯, 城事速览, ■一句话新闻■. */
   briefRubric: RegExp;
   /** A brief's ornament and its run-in head, if printed (■县城新增公交线路 5月6日起，…): group 1 the head. */
@@ -119,12 +121,18 @@ function compile(profile: PaperProfile): PaperRules {
     `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
+  const agencies = `${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,4}社`;
   const ornaments = profile.bylineOrnaments.map(escape).join('');
   const photoCredit = new RegExp(
     [
       `^(?:${credits}|图片来源[:：].{1,30}|图片由.{1,20}提供)$`,
-      `^(?:(?:${self}|${outlet})?(?:${ranks})*记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*摄影?$`,
-      `^(?:摄影|图)\\s*[:：/]?\\s*${NAME}(?:\\s+${NAME}){0,2}$`,
+      `^(?:(?:${self}|${outlet}|${agencies})?(?:${ranks})*记者\\s*|通讯员\\s*)?${NAME}(?:[\\s、]+${NAME}){0,2}\\s*[/／]?\\s*(?:摄影?|供图)(?:\\s*[（(](?:${credits})[）)]?)?$`,
+      // 图/王五, 摄影：王五; not 图片新闻, whose 片新闻 would read as a name.
+      `^(?:摄影|图)(?:\\s*[:：/／]\\s*|\\s+)${NAME}(?:\\s+${NAME}){0,2}$`,
+      // 新华社发, 新华社发（王五 摄）: a wire photograph (the closing bracket is taken off with the ornaments).
+      `^(?:${agencies})发(?:\\s*[（(]\\s*${NAME}\\s*摄\\s*[）)]?|\\s+${NAME}\\s*摄)?$`,
+      // 视觉中国供图, 青石县融媒体中心供图: who gave the photograph.
+      `^[^\\s，。：:]{2,16}供图$`,
       // 本版图片均为记者王五摄, 本版摄影 …: one credit for every photograph of the page.
       `^(?:本版|本组|本文)(?:图片|照片)(?:均为|均由|由)?.{2,20}(?:摄|提供)$`,
     ].join('|'),
@@ -144,6 +152,9 @@ function compile(profile: PaperProfile): PaperRules {
   // A rubric is a few characters before the word; ornaments or brackets may frame it (【简讯】, ■速览■).
   const briefRubric = new RegExp(
     `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,6}?(?:${alternation(profile.briefRubrics)})\\s*[${ornaments}】\\]]?$`,
+  );
+  const photoRubric = new RegExp(
+    `^[${ornaments}【\\[]?\\s*(?:${alternation(profile.photoRubrics)})\\s*[${ornaments}】\\]]?$`,
   );
   const briefHead = new RegExp(`^[${ornaments}]\\s*(?:([^\\s，。：:；;！？!?]{4,24})\\s+(?=\\S))?`);
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
@@ -193,6 +204,7 @@ function compile(profile: PaperProfile): PaperRules {
     introLabel,
     briefRubric,
     briefHead,
+    photoRubric,
     ornament,
     bylineHint,
     newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),

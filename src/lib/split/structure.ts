@@ -23,7 +23,7 @@ import {
   opensMarkedTitle,
   labelHeadsTitle,
   opensStory,
-  photoStoryCaptions,
+  photoStory,
   runOpensStory,
   skipFigureLines,
   TITLE_BLOCK_MAX,
@@ -213,15 +213,20 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
-    const photoCaptions = forced ? 0 : photoStoryCaptions(lines, i, rules);
-    if (photoCaptions > 0) {
-      pushTitle([line]);
-      units[units.length - 1]!.reasons = [
-        'the title of a photo story (图片新闻), in its photograph’s gap over its captions',
-      ];
-      for (const caption of lines.slice(i + 1, i + 1 + photoCaptions))
+    const photo = forced ? null : photoStory(lines, i, rules);
+    if (photo) {
+      const title = lines.slice(i, i + photo.title);
+      pushTitle(title);
+      const heading = units[units.length - 1]!;
+      // Under a rubric alone (图片新闻), the photograph's caption is all the story prints.
+      heading.roles =
+        title.length === 2 ? ['rubric', 'headline'] : [rules.photoRubric.test(line.text) ? 'rubric' : 'headline'];
+      heading.reasons = title.map(
+        () => 'the title of a photo story (图片新闻), in its photograph’s gap over its captions',
+      );
+      for (const caption of lines.slice(i + photo.title, i + photo.title + photo.captions))
         units.push(unit('figure', [caption], ['caption'], ['a caption under a photo story’s title']));
-      i += 1 + photoCaptions;
+      i += photo.title + photo.captions;
       continue;
     }
     if (forced === 'caption' || (!forced && isCaption(lines, i, rules))) {

@@ -112,7 +112,8 @@ export function hasRubricCue(text: string, rules: PaperRules): boolean {
   return (
     rules.rubricCues.some((cue) => text.includes(cue)) ||
     rules.commentaryCues.some((cue) => text.includes(cue)) ||
-    rules.briefRubric.test(text)
+    rules.briefRubric.test(text) ||
+    rules.photoRubric.test(text)
   );
 }
 
@@ -290,29 +291,44 @@ function photoCaptionLine(line: ClassifiedLine, rules: PaperRules): boolean {
   return line.tag === 'caption' || line.tag === 'short' || line.tag === 'sentence' || isNumberedCaption(line, rules);
 }
 
+export interface PhotoStory {
+  /** The title's lines: a photo news rubric (图说), the headline, or the rubric over the headline. */
+  title: number;
+  /** The caption lines printed under the title. */
+  captions: number;
+}
+
 /**
- * How many caption lines follow a photo story's title (图片新闻) at line i, or 0 where line i is no such
- * title. A photo story prints its title where its photograph stands (after a photograph's gap, or at the
- * page's top), then close under it its captions, perhaps a paragraph or two of text, and the photographs'
+ * A photo story (图片新闻) whose title is line i, or null. A photo story prints its title where its
+ * photograph stands (after a photograph's gap, or at the page's top), perhaps under a photo news rubric
+ * (图说), then close under it its captions, perhaps a paragraph or two of text, and the photographs'
  * credit. The title is the line over captions, not a caption itself, when the captions say so (图为…,
- * ▲…, ①…) or the block carries text: a caption printed over two lines has neither.
+ * ▲…, ①…, or a caption's dated opening, 5月6日，…), when the block carries text, or under a rubric:
+ * a caption printed over two lines above its credit has none of these. A rubric alone over a caption is
+ * the photograph's title, the caption its text.
  */
-export function photoStoryCaptions(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): number {
+export function photoStory(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): PhotoStory | null {
   const line = lines[i];
-  if (!line || forcedRole(line) || line.tag !== 'short') return 0;
-  if (i > 0 && gapBefore(lines, i) < rules.thresholds.photoGap) return 0;
-  let j = i + 1;
+  if (!line || forcedRole(line) || line.tag !== 'short') return null;
+  if (i > 0 && gapBefore(lines, i) < rules.thresholds.photoGap) return null;
+  const rubric = rules.photoRubric.test(line.text);
+  const headline = lines[i + 1];
+  const title = rubric && headline?.tag === 'short' && !forcedRole(headline) && gapBefore(lines, i + 1) < 2 ? 2 : 1;
+  let j = i + title;
   let captions = 0;
-  let saySo = false;
+  let saySo = rubric;
   let text = 0;
   for (; lines[j] && gapBefore(lines, j) < 2 && !forcedRole(lines[j]!); j++) {
     const next = lines[j]!;
     if (text === 0 && photoCaptionLine(next, rules)) {
       captions++;
-      saySo ||= next.tag === 'caption' || isNumberedCaption(next, rules);
-    } else if (next.tag === 'paragraph' && captions > 0 && text < 2) text++;
-    else break;
+      saySo ||= next.tag === 'caption' || isNumberedCaption(next, rules) || rules.newsOpening.test(next.text);
+    } else if (next.tag === 'paragraph' && (captions > 0 || (rubric && title === 1)) && text < 2) {
+      // Under a rubric alone, the photograph's caption may run to a paragraph.
+      if (rubric && title === 1 && captions === 0) captions++;
+      else text++;
+    } else break;
   }
   const credited = lines[j]?.tag === 'credit' && gapBefore(lines, j) < 2;
-  return credited && captions > 0 && (saySo || text > 0) ? captions : 0;
+  return credited && captions > 0 && (saySo || text > 0) ? { title, captions } : null;
 }

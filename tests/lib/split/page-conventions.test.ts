@@ -238,6 +238,33 @@ describe('photo news', () => {
     );
   });
 
+  it('reads a photo story under a 图说 rubric, and a 图片新闻 rubric over a dated caption alone', () => {
+    const text = `${gap(...STORY)}\n\n\n\n${gap('图说', '银杏湖畔初夏美景', '▲初夏时节，银杏湖畔游人如织。', '本报记者 柳成荫 摄')}\n\n\n\n${gap(
+      '图片新闻',
+      '5月5日，河口镇农民在田间收割小麦，今年全镇小麦预计亩产五百公斤。',
+      '新华社发（王小明 摄）',
+    )}\n\n\n\n${gap(...NEXT)}`;
+    const { articles } = split(text);
+    expect(articles.map((article) => [article.rubric, article.headline, article.figures.length])).toEqual([
+      [null, '青石县老街改造完工', 0],
+      ['图说', '银杏湖畔初夏美景', 1],
+      ['图片新闻', '河口镇农民在田间收割小麦', 1],
+      [null, '河口镇举办首届稻田音乐节', 0],
+    ]);
+    expect(articles[2]!.figures[0]!.credit).toBe('新华社发（王小明 摄）');
+  });
+
+  it('reads a photo story’s title over a dated one-sentence caption and its credit', () => {
+    const text = `${gap(...STORY)}\n\n\n\n${gap('孩子们的科学课', '5月6日，城东小学的学生在科技馆体验机器人编程。', '青石县融媒体中心供图')}\n\n\n\n${gap(...NEXT)}`;
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headline)).toEqual([
+      '青石县老街改造完工',
+      '孩子们的科学课',
+      '河口镇举办首届稻田音乐节',
+    ]);
+    expect(articles[1]!.figures[0]!.caption).toBe('5月6日，城东小学的学生在科技馆体验机器人编程。');
+  });
+
   it('reads numbered captions ①② over their credit as captions of the story', () => {
     const text = gap(...NEXT, '①乐队在稻田舞台上演出。', '②游客在田埂上拍照。', '本报记者 韩小溪 摄');
     const [story] = split(text).articles;

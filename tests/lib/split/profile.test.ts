@@ -208,6 +208,32 @@ describe('photoCredit', () => {
   ]);
 });
 
+describe('photoCredit: wire photographs and photographs given', () => {
+  matches(rules.photoCredit, [
+    '新华社发',
+    '新华社发（王小明 摄',
+    '中新社发 王小明 摄',
+    '新华社记者 王小明 摄',
+    '新华社记者 王小明 摄（资料图片）',
+    '通讯员 韩小溪 供图',
+    '韩小溪 供图',
+    '青石县融媒体中心供图',
+    '资料图',
+    '图 柳成荫',
+  ]);
+  rejects(rules.photoCredit, [
+    '图片新闻',
+    '新华社发布消息称，青石县入选名录',
+    '群众供图踊跃，社区展览开幕',
+    '图书馆 开馆',
+  ]);
+});
+
+describe('photoRubric', () => {
+  matches(rules.photoRubric, ['图说', '图片新闻', '【图片新闻】', '图片故事']);
+  rejects(rules.photoRubric, ['图说青石', '图片新闻的拍摄技巧']);
+});
+
 describe('furniture', () => {
   matches(rules.furniture, [
     '责任编辑：张三',
