@@ -129,6 +129,8 @@ export const paperProfileSchema = z
      * stories of their own, each under its short headline, its ■/● run-in head or its 本报讯 lead.
      */
     briefRubrics: z.array(z.string().min(1)),
+    /** What a notice's title ends with (遗失声明, 招聘启事, 停水公告): a notice printed on the page is its own item. */
+    noticeEndings: z.array(z.string().min(1)),
     /** The rubrics of photo news (图说, 图片新闻): a line of its own over a photograph's title or caption. */
     photoRubrics: z.array(z.string().min(1)),
     /** Words that make a line above a headline a column or series label (栏目), not an overline. */

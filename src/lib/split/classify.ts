@@ -13,6 +13,7 @@ import {
   ENUMERATOR,
   MID_SENTENCE_STOP,
   NAME,
+  SIGN_OFF_DATE,
   endsSentence as endsWithStop,
 } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
@@ -156,7 +157,9 @@ function classifyEach(lines: readonly Line[], rules: PaperRules): ClassifiedLine
     const key = line.text.includes(' ') ? line.text.replaceAll(' ', '') : line.text;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line.no);
-    const repeatable = tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture';
+    // Two notices of a page may sign off on the same day: a date alone is no extractor's repeat.
+    const repeatable =
+      tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture' || SIGN_OFF_DATE.test(line.text);
     if (first !== undefined && length >= rules.thresholds.duplicateMin && !repeatable) {
       return {
         ...line,

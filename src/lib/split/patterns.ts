@@ -65,5 +65,12 @@ export const MID_SENTENCE_STOP = /[。；;！？!?](?!$)/;
 /** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
 export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
 
+/**
+ * A line that is a date and nothing else: how a notice, a letter or an appeal signs off (落款), under
+ * the name of who issued it: 2023年5月6日, 二〇二三年五月六日.
+ */
+export const SIGN_OFF_DATE =
+  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
+
 /** Editor correction markup: a line `@@ headline`, `@@ section 民生` … (see README). */
 export const EDITOR_MARKER = /^@@\s*(\S+)(?:\s+(.*\S))?\s*$/;

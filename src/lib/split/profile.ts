@@ -63,6 +63,8 @@ export interface PaperRules {
   sidebarLabel: RegExp;
   /** The label of an editor's note that introduces the story printed under it (编者按：…). */
   introLabel: RegExp;
+  /** A notice's title: 遗失声明, 招聘启事, 关于城东片区停水的公告（第2号）. */
+  noticeTitle: RegExp;
   /** A photo news rubric on its own line: 图说, 【图片新闻】. */
   photoRubric: RegExp;
   /** A brief column's rubric on its own line: 简讯, 城事速览, ■一句话新闻■. */
@@ -153,6 +155,9 @@ function compile(profile: PaperProfile): PaperRules {
   const briefRubric = new RegExp(
     `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,6}?(?:${alternation(profile.briefRubrics)})\\s*[${ornaments}】\\]]?$`,
   );
+  const noticeTitle = new RegExp(
+    `^[^\\s，。：:；;！？!?]{0,20}?(?:${alternation(profile.noticeEndings)})(?:[（(][^（()）]{1,8}[）)])?$`,
+  );
   const photoRubric = new RegExp(
     `^[${ornaments}【\\[]?\\s*(?:${alternation(profile.photoRubrics)})\\s*[${ornaments}】\\]]?$`,
   );
@@ -205,6 +210,7 @@ function compile(profile: PaperProfile): PaperRules {
     briefRubric,
     briefHead,
     photoRubric,
+    noticeTitle,
     ornament,
     bylineHint,
     newsOpening: new RegExp(`^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日)`),

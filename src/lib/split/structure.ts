@@ -7,7 +7,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
-import { DASH_LEAD } from './patterns.ts';
+import { DASH_LEAD, SIGN_OFF_DATE } from './patterns.ts';
 import { readLead, type PaperRules } from './profile.ts';
 import {
   beginsMarkedTitle,
@@ -488,7 +488,14 @@ function structureRun(
     let start = run.length - 1;
     const underBoxLabel = isBoxLabel(units[units.length - 1], context.rules);
     if (underBoxLabel) while (start > 0 && DASH_LEAD.test(run[start]!.text)) start--;
-    else while (start > 0 && run.length - start < TITLE_BLOCK_MAX && !isNumbered(run[start - 1]!)) start--;
+    else
+      while (
+        start > 0 &&
+        run.length - start < TITLE_BLOCK_MAX &&
+        !isNumbered(run[start - 1]!) &&
+        !SIGN_OFF_DATE.test(run[start - 1]!.text)
+      )
+        start--;
     if (!context.started || forcedStart) start = 0;
     // A title an editor marked is the marked lines and the rest of its printed block: the rest of the
     // run (the list it was printed in, the next story's title) is read again under it.
@@ -562,6 +569,24 @@ function structureInArticle(
       k++;
       continue;
     }
+    const signature = signOffLength(run, k);
+    if (signature > 0) {
+      // A line each, never joined: who issued the notice, then the date (落款).
+      for (const signed of run.slice(k, k + signature))
+        pushBody('list', [signed], 'who issued it and the date (落款), signing a notice or letter off');
+      context.last = 'paragraph';
+      context.lastClosedStory = true;
+      k += signature;
+      continue;
+    }
+    if (context.rules.noticeTitle.test(line.text) && line.length <= NOTICE_TITLE_MAX && (nextIsParagraph || k > 0)) {
+      // A notice printed among the news (遗失声明, 招聘启事) is an item of its own under its title.
+      pushTitle([line]);
+      const title = context.units[context.units.length - 1]!;
+      title.reasons = ['a notice’s title (公告, 启事, 声明 …): the notice is an item of its own'];
+      k++;
+      continue;
+    }
     if (context.last === 'heading' || context.last === 'marked-heading') {
       if (nextIsBareShort) pushBody('list', [line], 'one of several short lines under a heading: a list item');
       else if (nextIsParagraph)
@@ -628,6 +653,18 @@ function structureInArticle(
     pushBody('intertitle', [line], 'short line inside a story, followed by its text: an intertitle');
     k++;
   }
+}
+
+/** Longest notice title: 关于城东片区停水的公告 and its number. */
+const NOTICE_TITLE_MAX = 24;
+/** Longest name of who signs a notice off above its date: 青石县融媒体中心. */
+const SIGNATORY_MAX = 20;
+
+/** Lines of a notice's signature (落款) starting at k: the date alone, or the signatory over it. */
+function signOffLength(run: readonly ClassifiedLine[], k: number): number {
+  if (SIGN_OFF_DATE.test(run[k]!.text)) return 1;
+  const date = run[k + 1];
+  return date && SIGN_OFF_DATE.test(date.text) && run[k]!.length <= SIGNATORY_MAX ? 2 : 0;
 }
 
 /** How far ahead a sibling of a dashed line is looked for: dashed list items stand a few lines apart. */

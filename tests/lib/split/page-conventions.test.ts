@@ -276,3 +276,51 @@ describe('photo news', () => {
     expect(split(text).articles[0]!.figures).toEqual([]);
   });
 });
+
+describe('notices printed on a news page', () => {
+  const NOTICES = [
+    '遗失声明',
+    '青石县河口镇李小满不慎遗失身份证一张，声明作废。',
+    '招聘启事',
+    '青石县融媒体中心因工作需要，面向社会招聘编辑记者五名。',
+    '一、招聘条件：大学本科以上学历，热爱新闻工作。',
+    '二、报名时间：5月8日至5月15日。',
+    '青石县融媒体中心',
+    '2023年5月6日',
+    '停水公告',
+    '因供水管网改造，5月9日8时至18时，城东片区停止供水，请用户提前储水。',
+    '青石县供水公司',
+    '2023年5月6日',
+  ];
+
+  it('makes each notice an item of its own under its title, its signature and date with it', () => {
+    const text = page(...STORY, ...NOTICES, ...NEXT);
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headline)).toEqual([
+      '青石县老街改造完工',
+      '遗失声明',
+      '招聘启事',
+      '停水公告',
+      '河口镇举办首届稻田音乐节',
+    ]);
+    expect(storyOf(articles, text, '青石县供水公司')).toBe('停水公告');
+    expect(articles[4]!.overline).toBeNull();
+  });
+
+  it('loses no line: the second notice’s date, the same as the first’s, is no repeat to drop', () => {
+    const text = page(...STORY, ...NOTICES, ...NEXT);
+    const { articles, diagnostics } = split(text);
+    const kept = articles.flatMap((article) => article.lines).length;
+    expect(kept).toBe(text.split('\n').filter((line) => line !== '').length);
+    expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'duplicate-line')).toEqual([]);
+  });
+
+  it('keeps a story’s intertitle that names no notice an intertitle', () => {
+    const text = page(
+      ...STORY,
+      '老街的新变化',
+      '老街改造后，街边新开了几家老字号，游客越来越多，老街巷的人气越来越旺。',
+    );
+    expect(split(text).articles.map((article) => article.headline)).toEqual(['青石县老街改造完工']);
+  });
+});

@@ -16,6 +16,7 @@ import {
   NAME,
   NUMBERED_CAPTION,
   SENTENCE_END,
+  SIGN_OFF_DATE,
 } from '../../../src/lib/split/patterns.ts';
 
 /** One `it` per example, so a failure names the line that broke the pattern. */
@@ -54,6 +55,11 @@ describe('CAPTION_LEAD', () => {
   rejects(CAPTION_LEAD, ['图书馆新馆建设', '金超合唱团演出现场', '平城区三十二校主题升旗仪式。', '地图为游客指路']);
   matches(CAPTION_LEAD, ['左上图：游客在田埂上拍照。', '图① 乐队在稻田舞台上演出']);
   rejects(CAPTION_LEAD, ['左上图书角新添了绘本']);
+});
+
+describe('SIGN_OFF_DATE', () => {
+  matches(SIGN_OFF_DATE, ['2023年5月6日', '2023 年 5 月 6 日', '二〇二三年五月六日']);
+  rejects(SIGN_OFF_DATE, ['2023年5月6日 星期六', '2023年5月6日，县城迎来降雨。', '5月6日']);
 });
 
 describe('NUMBERED_CAPTION', () => {

@@ -229,6 +229,17 @@ describe('photoCredit: wire photographs and photographs given', () => {
   ]);
 });
 
+describe('noticeTitle', () => {
+  matches(rules.noticeTitle, [
+    '遗失声明',
+    '招聘启事',
+    '停水公告',
+    '关于城东片区停水的公告（第2号）',
+    '青石县融媒体中心招聘',
+  ]);
+  rejects(rules.noticeTitle, ['县政府发布公告，城东片区停水', '公告栏前围满了居民', '声明之后']);
+});
+
 describe('photoRubric', () => {
   matches(rules.photoRubric, ['图说', '图片新闻', '【图片新闻】', '图片故事']);
   rejects(rules.photoRubric, ['图说青石', '图片新闻的拍摄技巧']);
