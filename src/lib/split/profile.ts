@@ -123,6 +123,10 @@ function compile(profile: PaperProfile): PaperRules {
     `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${SHORT_NAME}(?:[\\s、，,]+${SHORT_NAME}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
+  // Footers space their labels out to the column's width: 责 任 编 辑.
+  const spacedLabels = longestFirst(profile.furnitureLabels)
+    .map((label) => [...label].map(escape).join('\\s?'))
+    .join('|');
   const agencies = `${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,4}社`;
   const ornaments = profile.bylineOrnaments.map(escape).join('');
   const photoCredit = new RegExp(
@@ -142,8 +146,12 @@ function compile(profile: PaperProfile): PaperRules {
   const furniture = new RegExp(
     [
       `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$`,
-      // 责任编辑：张三, ■编辑/李四, （责任编辑 王五）: a label, then its separator.
-      `^[${ornaments}（(【]?\\s*(?:${alternation(profile.furnitureLabels)})\\s*[\\s:：/／|｜]`,
+      // 责任编辑：张三, ■编辑/李四, （责任编辑 王五）, 责 任 编 辑∶张三: a label, then its separator.
+      `^[${ornaments}（(【]?\\s*(?:${spacedLabels})\\s*[\\s:：∶/／|｜]`,
+      // 邮箱：qsxw@example.com: the page's mailbox alone on its line.
+      '^(?:电子)?(?:邮箱|信箱|E-?mail)\\s*[:：∶]?\\s*[\\w.+-]+@[\\w.-]+$',
+      // - 3 -, ·3·, —3—: a page number between its ornaments.
+      '^[-—·•]\\s*\\d{1,3}\\s*[-—·•]$',
       `^(?:${alternation(profile.pageNotes)})`,
       '^\\d{1,3}$',
       runningHead(self, outlet),
