@@ -250,6 +250,8 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   if (line.tag === 'caption') return true;
   if (numberedOverCredit(lines, i, rules)) return true;
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
+  // A brief column's rubric or a notice's title names items to come, whatever gap it stands in.
+  if (rules.briefRubric.test(line.text) || rules.noticeTitle.test(line.text)) return false;
   // Above a credit stands the photograph's caption, unless the line is a title line under the first line
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
   // photograph's, printed under its headline.

@@ -129,6 +129,21 @@ describe('brief columns', () => {
     ]);
   });
 
+  it('reads a brief column’s rubric in a photograph’s wide gap as the rubric, not a caption', () => {
+    const text = `${page(...STORY)}\n\n\n\n${page(
+      '短讯',
+      '■城东街道开展消防演练 5月5日，城东街道组织辖区商户开展消防演练，三百余人参加。',
+      '■县图书馆举办读书会 5月6日，县图书馆举办“书香青石”读书会，六十余名读者参加。',
+    )}`;
+    const { articles } = split(text);
+    expect(articles.map((article) => [article.rubric, article.headline])).toEqual([
+      [null, '青石县老街改造完工'],
+      ['短讯', '城东街道开展消防演练'],
+      [null, '县图书馆举办读书会'],
+    ]);
+    expect(articles.flatMap((article) => article.figures)).toEqual([]);
+  });
+
   it('makes each ●-led line of 一句话新闻 a story, and the rubric is nobody’s byline', () => {
     const text = page(
       ...STORY,
