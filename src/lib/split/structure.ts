@@ -213,6 +213,24 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
+    // In a brief column each brief opens with its ornament (■, ●, ▲) and, in bold, its run-in head: a
+    // ▲ there leads a brief, not a caption, where a head is set off from the text.
+    const brief = !forced && context.briefColumn ? rules.briefHead.exec(line.text) : null;
+    const briefText = line.tag === 'paragraph' || line.tag === 'sentence' || (line.tag === 'caption' && brief?.[1]);
+    if (brief && briefText) {
+      const opens = context.bodySinceAnchor > 0;
+      if (opens) startUntitledStory(context);
+      pushBody(
+        'paragraph',
+        [line],
+        opens
+          ? `${line.reason}, led by a brief's ornament in a column of briefs: the next brief`
+          : `led by a brief's ornament under the column's rubric: the first brief`,
+        opens ? { opensStory: true } : {},
+      );
+      i++;
+      continue;
+    }
     const photo = forced ? null : photoStory(lines, i, rules);
     if (photo) {
       const title = lines.slice(i, i + photo.title);
@@ -360,15 +378,6 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     }
     if (isTitleLike(line, next) || forcedArticle(line)) {
       i = structureRun(lines, i, units, context, pushBody, pushTitle);
-      continue;
-    }
-    if (!forced && context.briefColumn && context.bodySinceAnchor > 0 && rules.briefHead.test(line.text)) {
-      // In a brief column each brief opens with its ornament (■, ●) and, in bold, its run-in head.
-      startUntitledStory(context);
-      pushBody('paragraph', [line], `${line.reason}, led by a brief's ornament in a column of briefs: the next brief`, {
-        opensStory: true,
-      });
-      i++;
       continue;
     }
     if (context.signedOff && !forced) {

@@ -144,6 +144,47 @@ describe('brief columns', () => {
     expect(articles.flatMap((article) => article.figures)).toEqual([]);
   });
 
+  it('reads ▲-led briefs with their run-in heads under a 快讯 rubric as briefs, not captions', () => {
+    const text = page(
+      ...STORY,
+      '快讯',
+      '▲城东街道开展消防演练 5月5日，城东街道组织辖区商户开展消防演练，三百余人参加。',
+      '▲县图书馆举办读书会 5月6日，县图书馆举办“书香青石”读书会，六十余名读者参加。',
+    );
+    const { articles } = split(text);
+    expect(articles.map((article) => [article.headline, article.figures.length])).toEqual([
+      ['青石县老街改造完工', 0],
+      ['城东街道开展消防演练', 0],
+      ['县图书馆举办读书会', 0],
+    ]);
+  });
+
+  it('keeps a ▲ caption without a run-in head a caption, in a brief column too', () => {
+    const text = page(
+      '快讯',
+      '河口镇完成春播',
+      '本报讯 截至5月4日，河口镇完成春播面积两万亩。',
+      '▲农民在田间播种。',
+      '韩小溪 摄',
+    );
+    expect(split(text).articles[0]!.figures.map((figure) => figure.caption)).toEqual(['▲农民在田间播种。']);
+  });
+
+  it('reads a rubric printed over each brief as that brief’s', () => {
+    const text = page(
+      '社区简讯',
+      '河滨社区举办邻里节',
+      '本报讯 5月5日，河滨社区举办第三届邻里节。',
+      '社区简讯',
+      '北关社区更换路灯',
+      '本报讯 北关社区近日更换老旧路灯六十盏，夜间出行更加安全。',
+    );
+    expect(split(text).articles.map((article) => [article.rubric, article.headline])).toEqual([
+      ['社区简讯', '河滨社区举办邻里节'],
+      ['社区简讯', '北关社区更换路灯'],
+    ]);
+  });
+
   it('makes each ●-led line of 一句话新闻 a story, and the rubric is nobody’s byline', () => {
     const text = page(
       ...STORY,
