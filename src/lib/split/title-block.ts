@@ -302,17 +302,19 @@ export interface PhotoStory {
 
 /**
  * A photo story (图片新闻) whose title is line i, or null. A photo story prints its title where its
- * photograph stands (after a photograph's gap, or at the page's top), perhaps under a photo news rubric
+ * photograph stands, as a block of its own (after a wider gap than paragraphs have, or at the page's
+ * top), perhaps under a photo news rubric
  * (图说), then close under it its captions, perhaps a paragraph or two of text, and the photographs'
  * credit. The title is the line over captions, not a caption itself, when the captions say so (图为…,
  * ▲…, ①…, or a caption's dated opening, 5月6日，…), when the block carries text, or under a rubric:
- * a caption printed over two lines above its credit has none of these. A rubric alone over a caption is
- * the photograph's title, the caption its text.
+ * a caption printed over two lines above its credit has none of these. One dated paragraph alone between
+ * the title and the credit is the photograph's caption (说明). A rubric alone over a caption is the
+ * photograph's title, the caption its text.
  */
 export function photoStory(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): PhotoStory | null {
   const line = lines[i];
   if (!line || forcedRole(line) || line.tag !== 'short') return null;
-  if (i > 0 && gapBefore(lines, i) < rules.thresholds.photoGap) return null;
+  if (i > 0 && gapBefore(lines, i) < 2) return null;
   const rubric = rules.photoRubric.test(line.text);
   const headline = lines[i + 1];
   const title = rubric && headline?.tag === 'short' && !forcedRole(headline) && gapBefore(lines, i + 1) < 2 ? 2 : 1;
@@ -324,13 +326,24 @@ export function photoStory(lines: readonly ClassifiedLine[], i: number, rules: P
     const next = lines[j]!;
     if (text === 0 && photoCaptionLine(next, rules)) {
       captions++;
-      saySo ||= next.tag === 'caption' || isNumberedCaption(next, rules) || rules.newsOpening.test(next.text);
-    } else if (next.tag === 'paragraph' && (captions > 0 || (rubric && title === 1)) && text < 2) {
-      // Under a rubric alone, the photograph's caption may run to a paragraph.
-      if (rubric && title === 1 && captions === 0) captions++;
-      else text++;
-    } else break;
+      saySo ||= next.tag === 'caption' || isNumberedCaption(next, rules) || dated(next, rules);
+    } else if (next.tag === 'paragraph' && captions === 0 && (rubric || dated(next, rules)) && isCredit(lines, j + 1)) {
+      // The one paragraph between a photograph's title and its credit is its caption (说明), when it is
+      // dated as photo news captions are (5月6日，… 昨晚，…) or stands under a photo news rubric.
+      captions++;
+      saySo = true;
+    } else if (next.tag === 'paragraph' && captions > 0 && text < 2) text++;
+    else break;
   }
-  const credited = lines[j]?.tag === 'credit' && gapBefore(lines, j) < 2;
-  return credited && captions > 0 && (saySo || text > 0) ? { title, captions } : null;
+  return isCredit(lines, j) && captions > 0 && (saySo || text > 0) ? { title, captions } : null;
+}
+
+/** A credit printed close under the line above it. */
+function isCredit(lines: readonly ClassifiedLine[], j: number): boolean {
+  return lines[j]?.tag === 'credit' && gapBefore(lines, j) < 2;
+}
+
+/** A caption's dated opening: 5月6日，…, 昨晚，…. */
+function dated(line: ClassifiedLine, rules: PaperRules): boolean {
+  return rules.newsOpening.test(line.text) || rules.briefOpening.test(line.text);
 }

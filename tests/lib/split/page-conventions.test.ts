@@ -321,6 +321,27 @@ describe('photo news', () => {
     expect(articles[1]!.figures[0]!.caption).toBe('5月6日，城东小学的学生在科技馆体验机器人编程。');
   });
 
+  it('reads the one dated paragraph between a photo story’s title and its credit as the caption', () => {
+    const caption = '昨晚，在河滨社区，住了十年的老邻居们围坐一桌，一起包饺子、拉家常，其乐融融。';
+    const text = `${gap(...STORY)}\n\n\n${gap('邻里一家亲', caption, '记者 韩小溪 摄')}\n\n\n${gap(...NEXT)}`;
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headline)).toEqual([
+      '青石县老街改造完工',
+      '邻里一家亲',
+      '河口镇举办首届稻田音乐节',
+    ]);
+    expect(articles[1]!.figures.map((figure) => [figure.caption, figure.credit])).toEqual([
+      [caption, '记者 韩小溪 摄'],
+    ]);
+    expect(articles[1]!.blocks).toEqual([]);
+  });
+
+  it('keeps an undated paragraph between a title and a credit the story’s text', () => {
+    const body = '老邻居们围坐一桌，一起包饺子、拉家常，社区里处处是欢声笑语，大家都说日子越过越红火。';
+    const text = `${gap(...STORY)}\n\n\n${gap('邻里一家亲', body, '记者 韩小溪 摄')}`;
+    expect(split(text).articles[1]!.blocks.map((block) => block.text)).toEqual([body]);
+  });
+
   it('reads numbered captions ①② over their credit as captions of the story', () => {
     const text = gap(...NEXT, '①乐队在稻田舞台上演出。', '②游客在田埂上拍照。', '本报记者 韩小溪 摄');
     const [story] = split(text).articles;
