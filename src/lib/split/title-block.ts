@@ -263,6 +263,7 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
     isTitleLike(lines[i - 1])
   )
     return true;
+  if (i > 0 && gapBefore(lines, i) < 2 && besideCaption(lines, i, rules)) return true;
   if (i === 0 || gapBefore(lines, i) < 2) return false;
   const after = lines[i + 1];
   const photoGap =
@@ -346,4 +347,20 @@ function isCredit(lines: readonly ClassifiedLine[], j: number): boolean {
 /** A caption's dated opening: 5月6日，…, 昨晚，…. */
 function dated(line: ClassifiedLine, rules: PaperRules): boolean {
   return rules.newsOpening.test(line.text) || rules.briefOpening.test(line.text);
+}
+
+/**
+ * Photographs printed side by side leave their captions one under the other: a short line close under a
+ * caption that stands in a photograph's gap, with a gap after it too, is the next photograph's caption.
+ */
+function besideCaption(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  const above = lines[i - 1]!;
+  const after = lines[i + 1];
+  const aboveCaption =
+    above.tag === 'caption' ||
+    ((above.tag === 'short' || above.tag === 'sentence') &&
+      i - 1 > 0 &&
+      gapBefore(lines, i - 1) >= rules.thresholds.photoGap &&
+      !runOpensStory(lines, i - 1));
+  return aboveCaption && !forcedRole(above) && (!after || gapBefore(lines, i + 1) >= 2) && !runOpensStory(lines, i);
 }

@@ -401,3 +401,24 @@ describe('notices printed on a news page', () => {
     expect(split(text).articles.map((article) => article.headline)).toEqual(['青石县老街改造完工']);
   });
 });
+
+describe('captions of photographs printed side by side', () => {
+  const text = (second: string) =>
+    `${page(...STORY)}\n\n\n\n${page('老人们在社区食堂用餐。', second)}\n\n\n${page(...NEXT)}`;
+
+  it('reads the short line close under a caption in a photograph’s gap, with a gap after it, as a caption', () => {
+    const { articles } = split(text('志愿者为老人送餐上门。'));
+    expect(articles.flatMap((article) => article.figures.map((figure) => figure.caption))).toEqual([
+      '老人们在社区食堂用餐。',
+      '志愿者为老人送餐上门。',
+    ]);
+  });
+
+  it('keeps a headline over a byline under a caption a headline', () => {
+    const page2 = `${page(...STORY)}\n\n\n\n${page('老人们在社区食堂用餐。', '社区食堂开进老小区')}\n\n\n${page(
+      '本报记者 韩小溪',
+      NEXT[1]!,
+    )}`;
+    expect(split(page2).articles.map((article) => article.headline)).toContain('社区食堂开进老小区');
+  });
+});
