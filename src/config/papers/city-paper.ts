@@ -141,6 +141,11 @@ export const cityPaper = defineProfile({
     '记者观察',
     '编者的话',
     '开栏的话',
+    // A short comment printed in a box with the report it comments on (short commentaries under their own
+    // title are a column: the label alone over a title and byline is that story's rubric).
+    '短评',
+    '快评',
+    '微评',
   ],
   // An editor's note printed over a story's title introduces that story (a series' first part, a feature).
   introLabels: ['编者按', '编者的话', '开栏的话'],

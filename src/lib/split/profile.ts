@@ -157,7 +157,10 @@ function compile(profile: PaperProfile): PaperRules {
       runningHead(self, outlet),
     ].join('|'),
   );
-  const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
+  // 相关链接, 【相关链接】, 〔小贴士〕, ■记者手记■: a box's label, perhaps in brackets or between ornaments.
+  const sidebarLabel = new RegExp(
+    `^(?:[${ornaments}【〔［\\[]\\s*)?(?:${alternation(profile.sidebarLabels)})(?:\\s*[${ornaments}】〕］\\]])?(?:[:：]|$)`,
+  );
   const introLabel = new RegExp(`^[【\\[]?(?:${alternation(profile.introLabels)})[】\\]]?(?:[:：]|$)`);
   // A rubric is a few characters before the word; ornaments or brackets may frame it (【简讯】, ■速览■).
   const briefRubric = new RegExp(

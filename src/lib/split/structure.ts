@@ -331,7 +331,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       continue;
     }
     // A box label alone over a title that opens a story is the story's rubric (title-block.ts), not a box.
-    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && labelHeadsTitle(lines, i))) {
+    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && labelHeadsTitle(lines, i, rules))) {
       // The box's text is printed right under its label, without the blank line paragraphs have.
       const group = [line];
       while (

@@ -178,11 +178,20 @@ export function opensStory(lines: readonly ClassifiedLine[], j: number): boolean
 
 /**
  * A box label standing alone over a story's title names the story's column (记者手记 over a headline and
- * its byline): the title under it is an overline and a headline at most, and its subtitles. Over more
+ * its byline, 短评 over a headline and text): the title under it is an overline and a headline at most,
+ * and its subtitles. Over more
  * short lines it heads a box whose items they are (数据 over a list of figures), and the next story's
  * title comes after them.
  */
-export function labelHeadsTitle(lines: readonly ClassifiedLine[], i: number): boolean {
+export function labelHeadsTitle(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  // A label naming a column (短评, 记者手记) over a headline and its text heads a piece of its own.
+  const after = lines[i + 2];
+  if (
+    hasRubricCue(lines[i]!.text, rules) &&
+    lines[i + 1]?.tag === 'short' &&
+    (after?.tag === 'paragraph' || after?.tag === 'sentence' || after?.tag === 'lead')
+  )
+    return true;
   let titleLines = 0;
   for (let j = i + 1; isTitleLike(lines[j], lines[j + 1]) && j - i <= TITLE_BLOCK_MAX; j++)
     if (!DASH_LEAD.test(lines[j]!.text)) titleLines++;

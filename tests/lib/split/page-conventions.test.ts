@@ -40,6 +40,43 @@ describe('boxes inside a story', () => {
     });
   }
 
+  for (const label of ['【相关链接】', '〔小贴士〕', '■记者手记■', '短评']) {
+    it(`reads ${label} as a box label inside the story, not an intertitle or a name`, () => {
+      const units = unitsOf(page(...STORY, label, '老人凭身份证即可在社区食堂就餐，每餐只需十二元钱。'));
+      expect(units.map((unit) => unit.kind)).toEqual([
+        'title',
+        'byline',
+        'paragraph',
+        'paragraph',
+        'sidebar',
+        'paragraph',
+      ]);
+    });
+  }
+
+  it('reads a column label (短评) over its own headline and text as a piece of its own, the label its rubric', () => {
+    const text = page(
+      ...STORY,
+      '短评',
+      '小食堂连着大民生',
+      '让老人吃得好、吃得起，是一件实实在在的民生小事，也是一件需要久久为功的大事。',
+    );
+    expect(split(text).articles.map((article) => [article.rubric, article.headline])).toEqual([
+      [null, '青石县老街改造完工'],
+      ['短评', '小食堂连着大民生'],
+    ]);
+  });
+
+  it('keeps a box (相关链接) with its own heading in the story: the heading is the box’s', () => {
+    const text = page(
+      ...STORY,
+      '相关链接',
+      '老街的由来',
+      '青石老街始建于明代，全长一千五百米，是县城现存最完整的历史街区。',
+    );
+    expect(split(text).articles.map((article) => article.headline)).toEqual(['青石县老街改造完工']);
+  });
+
   it('keeps a 数据 box’s figures, a line each, in the box and out of the next story’s title', () => {
     const text = page(...STORY, '数据', '拆除违建 3000平方米', '新铺石板路 1200米', ...NEXT);
     const { articles } = split(text);
