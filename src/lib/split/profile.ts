@@ -239,8 +239,9 @@ function compile(profile: PaperProfile): PaperRules {
   };
 }
 
-/** A page number as papers print it: A03, A03版, 第5版, 第五版, 5版. */
-const PAGE_NUMBER = '(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*版|[A-Z]{1,2}\\s?\\d{1,2}(?:\\s*版)?|\\d{1,2}\\s*版)';
+/** A page number as papers print it: A03, A03版, 第5版, 第五版, 5版, 版次：05. */
+const PAGE_NUMBER =
+  '(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*版|[A-Z]{1,2}\\s?\\d{1,2}(?:\\s*版)?|\\d{1,2}\\s*版|版次\\s*[:：]?\\s*[A-Z]?\\d{1,2})';
 /** A date in a running head: 2023年5月6日, 2023-05-06. */
 const HEAD_DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})';
 /** What a running head prints beside its date: the weekday, the lunar date, the issue number (星期六, 农历四月十七, 第8123期). */
@@ -259,9 +260,9 @@ function runningHead(self: string, outlet: string): string {
   const pageName = `${HAN_CHAR}{2,6}(?:·${HAN_CHAR}{2,6})?`;
   const token = `(?:${PAGE_NUMBER}|${HEAD_DATE}|${HEAD_MARK}|${paper}|${pageName})`;
   // Printed close together: a date and its weekday (2023年5月6日星期六), a name and a page number (城事5版).
-  const separator = '(?:\\s*[|｜/／·]\\s*|\\s+|(?<=[\\d日期版])(?=[\\d星周礼农总第A-Z])|(?<=\\S)(?=\\d))';
+  const separator = '(?:\\s*[|｜/／·:：]\\s*|\\s+|(?<=[\\d日期版])(?=[\\d星周礼农总第A-Z])|(?<=\\S)(?=\\d))';
   // The page number or weekday stands as a word of its own, not inside one (第三版块).
-  const marked = `(?:^|.*?[\\s|｜/／·\\d日期版])(?:${PAGE_NUMBER}|${HEAD_MARK})(?:$|[\\s|｜/／·\\d])`;
+  const marked = `(?:^|.*?[\\s|｜/／·:：\\d日期版])(?:${PAGE_NUMBER}|${HEAD_MARK})(?:$|[\\s|｜/／·:：\\d])`;
   const carries = `(?=${marked}|${paper}\\s*${HEAD_DATE}|.*?${HEAD_DATE}\\s*${paper}$)`;
   return `^(?=.{2,60}$)${carries}${token}(?:${separator}${token})*$`;
 }
