@@ -113,6 +113,8 @@ export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedL
 const PAGE_NAME_MAX = 6;
 /** A page name is a word or two, with at most the · between a page's two names. */
 const PAGE_NAME = /^[^\s，。、：:；;！？!?“”"（()）]+$/;
+/** A footer label printed alone on its line (责任编辑, 校对：): no name follows it on the line. */
+const FOOTER_LABEL_ALONE = /^[\u4e00-\u9fff]{2,6}[:：∶]?$/;
 /** A note for the whole page's photographs (本版图片均为…摄): the page's, not one story's, in its footer. */
 const PAGE_PHOTO_NOTE = /^(?:本版|本期|本组)/;
 
@@ -144,6 +146,18 @@ function withPageFurniture(lines: ClassifiedLine[]): ClassifiedLine[] {
   lines.forEach((line, i) => {
     if (line.tag === 'credit' && PAGE_PHOTO_NOTE.test(line.text) && furnitureAround(i))
       lines[i] = { ...line, tag: 'furniture', reason: 'a note on the page’s photographs, in the editors’ footer' };
+    // 责任编辑 on one line, the editor's name on the next: the name is the footer's, not a byline.
+    const above = lines[i - 1];
+    if (
+      (line.tag === 'name' || line.tag === 'byline') &&
+      above?.tag === 'furniture' &&
+      FOOTER_LABEL_ALONE.test(above.text)
+    )
+      lines[i] = {
+        ...line,
+        tag: 'furniture',
+        reason: 'the name under an editors’ footer label printed alone on its line',
+      };
   });
   return lines;
 }

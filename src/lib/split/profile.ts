@@ -147,7 +147,7 @@ function compile(profile: PaperProfile): PaperRules {
     [
       `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$`,
       // 责任编辑：张三, ■编辑/李四, （责任编辑 王五）, 责 任 编 辑∶张三: a label, then its separator.
-      `^[${ornaments}（(【]?\\s*(?:${spacedLabels})\\s*[\\s:：∶/／|｜]`,
+      `^[${ornaments}（(【]?\\s*(?:${spacedLabels})\\s*(?:[\\s:：∶/／|｜]|$)`,
       // 邮箱：qsxw@example.com: the page's mailbox alone on its line.
       '^(?:电子)?(?:邮箱|信箱|E-?mail)\\s*[:：∶]?\\s*[\\w.+-]+@[\\w.-]+$',
       // - 3 -, ·3·, —3—: a page number between its ornaments.

@@ -158,6 +158,18 @@ describe('furniture the lines around it tell', () => {
   it('keeps a short line lower on the page beside a page number: not the running head', () =>
     expect(tags('青石县新建三座口袋公园', LEAD, 'A03', '城事', '河口镇举办稻田音乐节', LEAD)[3]).not.toBe('furniture'));
 
+  it('reads an editors’ label printed alone and the name under it as furniture, not a byline', () =>
+    expect(tags(LEAD, '责任编辑', '周子墨', '校对：', '赵小雨')).toEqual([
+      'lead',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+    ]));
+
+  it('keeps a lone name under a story’s headline a name', () =>
+    expect(tags('青石县新建三座口袋公园', '周子墨', LEAD)[1]).toBe('name'));
+
   it('reads a note on the page’s photographs among the editors’ lines as furniture', () =>
     expect(tags(LEAD, '本版图片均为记者王五摄', '责任编辑：周子墨')[1]).toBe('furniture'));
 
