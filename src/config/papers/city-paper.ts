@@ -171,7 +171,7 @@ export const cityPaper = defineProfile({
   // Notices papers print among the news (公告, 启事, 声明, 招聘 …), each under its own title.
   noticeEndings: ['公告', '通告', '公示', '启事', '启示', '声明', '招聘', '通知', '讣告', '告知书', '倡议书'],
   // The rubrics of photo news (图片新闻), over a photograph's title or its caption.
-  photoRubrics: ['图说', '图片新闻', '新闻图片', '图片故事', '图览', '镜头'],
+  photoRubrics: ['图说', '图片新闻', '新闻图片', '图片故事', '图览'],
   commentaryCues: ['新语', '时评', '短评', '评论', '论坛', '随笔', '杂谈', '漫谈'],
   // The beat words of each section, as Chinese city papers use them.
   sectionCues: {

@@ -169,8 +169,9 @@ function compile(profile: PaperProfile): PaperRules {
   const noticeTitle = new RegExp(
     `^[^\\s，。：:；;！？!?]{0,20}?(?:${alternation(profile.noticeEndings)})(?:[（(][^（()）]{1,8}[）)])?$`,
   );
+  // 图说, 【图片新闻】, 图说青石: the rubric, perhaps with the place or theme it is given for.
   const photoRubric = new RegExp(
-    `^[${ornaments}【\\[]?\\s*(?:${alternation(profile.photoRubrics)})\\s*[${ornaments}】\\]]?$`,
+    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,4}?(?:${alternation(profile.photoRubrics)})${HAN_CHAR}{0,4}\\s*[${ornaments}】\\]]?$`,
   );
   const briefHead = new RegExp(`^[${ornaments}]\\s*(?:([^\\s，。：:；;！？!?]{4,24})\\s+(?=\\S))?`);
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');

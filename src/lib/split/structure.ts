@@ -238,7 +238,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       const heading = units[units.length - 1]!;
       // Under a rubric alone (图片新闻), the photograph's caption is all the story prints.
       heading.roles =
-        title.length === 2 ? ['rubric', 'headline'] : [rules.photoRubric.test(line.text) ? 'rubric' : 'headline'];
+        title.length === 2
+          ? titleRoles(title, false, rules).map(([role]) => role)
+          : [rules.photoRubric.test(line.text) ? 'rubric' : 'headline'];
       heading.reasons = title.map(
         () => 'the title of a photo story (图片新闻), in its photograph’s gap over its captions',
       );

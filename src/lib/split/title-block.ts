@@ -324,15 +324,20 @@ export interface PhotoStory {
 export function photoStory(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): PhotoStory | null {
   const line = lines[i];
   if (!line || forcedRole(line) || line.tag !== 'short') return null;
-  if (i > 0 && gapBefore(lines, i) < 2) return null;
+  // A block of its own: after a gap, at the page's top, or right after the photograph above's credit.
+  if (i > 0 && gapBefore(lines, i) < 2 && lines[i - 1]!.tag !== 'credit') return null;
   const rubric = rules.photoRubric.test(line.text);
   const headline = lines[i + 1];
-  const title = rubric && headline?.tag === 'short' && !forcedRole(headline) && gapBefore(lines, i + 1) < 2 ? 2 : 1;
+  const close = (j: number) => lines[j] !== undefined && gapBefore(lines, j) < 2 && !forcedRole(lines[j]!);
+  // Under a rubric, or right over a caption that says so, a second short line is the headline.
+  const second =
+    headline?.tag === 'short' && close(i + 1) && (rubric || (lines[i + 2]?.tag === 'caption' && close(i + 2)));
+  const title = second ? 2 : 1;
   let j = i + title;
   let captions = 0;
   let saySo = rubric;
   let text = 0;
-  for (; lines[j] && gapBefore(lines, j) < 2 && !forcedRole(lines[j]!); j++) {
+  for (; close(j); j++) {
     const next = lines[j]!;
     if (text === 0 && photoCaptionLine(next, rules)) {
       captions++;

@@ -379,6 +379,24 @@ describe('photo news', () => {
     expect(split(text).articles[1]!.blocks.map((block) => block.text)).toEqual([body]);
   });
 
+  it('reads photo stories printed one after another without gaps, each starting after the credit above', () => {
+    const text = page(
+      '图说青石',
+      '银杏湖畔初夏美景',
+      '▲初夏时节，银杏湖畔游人如织。',
+      '本报记者 柳成荫 摄',
+      '麦田里的丰收',
+      '▲5月5日，河口镇农民在田间收割小麦。',
+      '韩小溪 摄',
+      ...NEXT,
+    );
+    expect(split(text).articles.map((article) => [article.rubric, article.headline, article.figures.length])).toEqual([
+      ['图说青石', '银杏湖畔初夏美景', 1],
+      [null, '麦田里的丰收', 1],
+      [null, '河口镇举办首届稻田音乐节', 0],
+    ]);
+  });
+
   it('reads numbered captions ①② over their credit as captions of the story', () => {
     const text = gap(...NEXT, '①乐队在稻田舞台上演出。', '②游客在田埂上拍照。', '本报记者 韩小溪 摄');
     const [story] = split(text).articles;

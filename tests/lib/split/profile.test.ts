@@ -241,8 +241,8 @@ describe('noticeTitle', () => {
 });
 
 describe('photoRubric', () => {
-  matches(rules.photoRubric, ['图说', '图片新闻', '【图片新闻】', '图片故事']);
-  rejects(rules.photoRubric, ['图说青石', '图片新闻的拍摄技巧']);
+  matches(rules.photoRubric, ['图说', '图片新闻', '【图片新闻】', '图片故事', '图说青石']);
+  rejects(rules.photoRubric, ['图片新闻的拍摄技巧', '青石县城东新区图说']);
 });
 
 describe('furniture', () => {
