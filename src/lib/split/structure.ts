@@ -369,7 +369,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
-    if (!forced && rules.briefRubric.test(line.text) && !isTitleLike(next, lines[i + 2])) {
+    if (!forced && line.tag === 'short' && rules.briefRubric.test(line.text) && !isTitleLike(next, lines[i + 2])) {
       // A brief column's rubric over briefs that open with their text (■…, ●…): it sits on the first.
       pushTitle([line]);
       const rubric = units[units.length - 1]!;
