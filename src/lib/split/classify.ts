@@ -106,7 +106,23 @@ function tagOf(line: Line, length: number, endsSentence: boolean, rules: PaperRu
 }
 
 export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
-  return withPageFurniture(classifyEach(lines, rules));
+  return withAttributions(withPageFurniture(classifyEach(lines, rules)));
+}
+
+/** A quoted sentence closing its line: …生意好做了。” (a quoted headline has no full stop inside). */
+const QUOTATION_END = /[。！？!?…][”」』"]$/;
+
+/**
+ * A dashed line right under a quotation names who said it (“…。” ——老街商户 张小满), as the voices of a
+ * 声音 box and the quotations of a report are signed: the text's, never a subtitle or a heading.
+ */
+function withAttributions(lines: ClassifiedLine[]): ClassifiedLine[] {
+  lines.forEach((line, i) => {
+    const above = lines[i - 1];
+    if (line.tag === 'heading' && DASH_LEAD.test(line.text) && above && QUOTATION_END.test(above.text))
+      lines[i] = { ...line, tag: 'paragraph', reason: 'who said the quotation above (——…): its attribution' };
+  });
+  return lines;
 }
 
 /** Longest page name (版名) printed in a running head: 城事, 社区周刊, 要闻·综合. */

@@ -77,6 +77,34 @@ describe('boxes inside a story', () => {
     expect(split(text).articles.map((article) => article.headline)).toEqual(['青石县老街改造完工']);
   });
 
+  it('keeps the voices of a 声音 box, each signed under its quotation, in the story and unjoined', () => {
+    const text = page(
+      ...STORY,
+      '声音',
+      '“改造以后客人多了，生意好做了。”',
+      '——老街商户 张小满',
+      '“路平了，灯亮了，晚上散步也放心。”',
+      '——老街居民 李秀英',
+      ...NEXT,
+    );
+    const { articles } = split(text);
+    expect(articles.map((article) => [article.overline, article.headline])).toEqual([
+      [null, '青石县老街改造完工'],
+      [null, '河口镇举办首届稻田音乐节'],
+    ]);
+    expect(articles[0]!.blocks.map((block) => block.text).slice(-4)).toEqual([
+      '“改造以后客人多了，生意好做了。”',
+      '——老街商户 张小满',
+      '“路平了，灯亮了，晚上散步也放心。”',
+      '——老街居民 李秀英',
+    ]);
+  });
+
+  it('still reads a dashed line under a quoted headline as its subtitle', () => {
+    const text = page('“口袋公园”连着幸福生活', '——青石县城市更新见闻', '本报记者 韩小溪', STORY[2]!);
+    expect(split(text).articles[0]!.subtitle).toBe('——青石县城市更新见闻');
+  });
+
   it('keeps a 数据 box’s figures, a line each, in the box and out of the next story’s title', () => {
     const text = page(...STORY, '数据', '拆除违建 3000平方米', '新铺石板路 1200米', ...NEXT);
     const { articles } = split(text);
