@@ -17,6 +17,7 @@ import {
   blockGapBefore,
   isCaption,
   isMarkedHeading,
+  isNoticeTitle,
   isNumbered,
   isTitleLike,
   markedTitleLength,
@@ -590,7 +591,7 @@ function structureInArticle(
       k += signature;
       continue;
     }
-    if (context.rules.noticeTitle.test(line.text) && line.length <= NOTICE_TITLE_MAX && (nextIsParagraph || k > 0)) {
+    if (isNoticeTitle(line.text, context.rules) && line.length <= NOTICE_TITLE_MAX && (nextIsParagraph || k > 0)) {
       // A notice printed among the news (遗失声明, 招聘启事) is an item of its own under its title.
       pushTitle([line]);
       const title = context.units[context.units.length - 1]!;

@@ -260,7 +260,7 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   if (numberedOverCredit(lines, i, rules)) return true;
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
   // A brief column's rubric or a notice's title names items to come, whatever gap it stands in.
-  if (rules.briefRubric.test(line.text) || rules.noticeTitle.test(line.text)) return false;
+  if (rules.briefRubric.test(line.text) || isNoticeTitle(line.text, rules)) return false;
   // Above a credit stands the photograph's caption, unless the line is a title line under the first line
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
   // photograph's, printed under its headline.
@@ -377,4 +377,9 @@ function besideCaption(lines: readonly ClassifiedLine[], i: number, rules: Paper
       gapBefore(lines, i - 1) >= rules.thresholds.photoGap &&
       !runOpensStory(lines, i - 1));
   return aboveCaption && !forcedRole(above) && (!after || gapBefore(lines, i + 1) >= 2) && !runOpensStory(lines, i);
+}
+
+/** A notice's title, set wide as notices often are (公 告, 招 聘 启 事) or not. */
+export function isNoticeTitle(text: string, rules: PaperRules): boolean {
+  return rules.noticeTitle.test(text.includes(' ') ? text.replaceAll(' ', '') : text);
 }

@@ -475,6 +475,17 @@ describe('notices printed on a news page', () => {
     expect(diagnostics.filter((diagnostic) => diagnostic.ruleId === 'duplicate-line')).toEqual([]);
   });
 
+  it('reads a notice’s title set wide (公 告) as its title', () => {
+    const text = page(
+      ...STORY,
+      '公 告',
+      '因供水管网改造，5月9日城东片区停止供水，请用户提前储水。',
+      '青石县供水公司',
+      '2023年5月6日',
+    );
+    expect(split(text).articles.map((article) => article.headline)).toEqual(['青石县老街改造完工', '公 告']);
+  });
+
   it('keeps a story’s intertitle that names no notice an intertitle', () => {
     const text = page(
       ...STORY,
