@@ -98,6 +98,11 @@ export interface PaperRules {
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
+/** The words as a page may set them wide, a space between characters (简 讯, 相 关 链 接). */
+const spaced = (words: readonly string[]) =>
+  longestFirst(words)
+    .map((word) => [...word].map(escape).join('\\s?'))
+    .join('|');
 
 function compile(profile: PaperProfile): PaperRules {
   const self = alternation(profile.selfNames);
@@ -124,9 +129,7 @@ function compile(profile: PaperProfile): PaperRules {
   );
   const credits = alternation(profile.creditWords);
   // Footers space their labels out to the column's width: 责 任 编 辑.
-  const spacedLabels = longestFirst(profile.furnitureLabels)
-    .map((label) => [...label].map(escape).join('\\s?'))
-    .join('|');
+  const spacedLabels = spaced(profile.furnitureLabels);
   const agencies = `${alternation(profile.wireAgencies)}|${HAN_CHAR}{2,4}社`;
   const ornaments = profile.bylineOrnaments.map(escape).join('');
   const photoCredit = new RegExp(
@@ -159,19 +162,19 @@ function compile(profile: PaperProfile): PaperRules {
   );
   // 相关链接, 【相关链接】, 〔小贴士〕, ■记者手记■: a box's label, perhaps in brackets or between ornaments.
   const sidebarLabel = new RegExp(
-    `^(?:[${ornaments}【〔［\\[]\\s*)?(?:${alternation(profile.sidebarLabels)})(?:\\s*[${ornaments}】〕］\\]])?(?:[:：]|$)`,
+    `^(?:[${ornaments}【〔［\\[]\\s*)?(?:${spaced(profile.sidebarLabels)})(?:\\s*[${ornaments}】〕］\\]])?(?:[:：]|$)`,
   );
-  const introLabel = new RegExp(`^[【\\[]?(?:${alternation(profile.introLabels)})[】\\]]?(?:[:：]|$)`);
+  const introLabel = new RegExp(`^[【\\[]?(?:${spaced(profile.introLabels)})[】\\]]?(?:[:：]|$)`);
   // A rubric is a few characters before the word; ornaments or brackets may frame it (【简讯】, ■速览■).
   const briefRubric = new RegExp(
-    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,6}?(?:${alternation(profile.briefRubrics)})\\s*[${ornaments}】\\]]?$`,
+    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,6}?(?:${spaced(profile.briefRubrics)})\\s*[${ornaments}】\\]]?$`,
   );
   const noticeTitle = new RegExp(
     `^[^\\s，。：:；;！？!?]{0,20}?(?:${alternation(profile.noticeEndings)})(?:[（(][^（()）]{1,8}[）)])?$`,
   );
   // 图说, 【图片新闻】, 图说青石: the rubric, perhaps with the place or theme it is given for.
   const photoRubric = new RegExp(
-    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,4}?(?:${alternation(profile.photoRubrics)})${HAN_CHAR}{0,4}\\s*[${ornaments}】\\]]?$`,
+    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,4}?(?:${spaced(profile.photoRubrics)})${HAN_CHAR}{0,4}\\s*[${ornaments}】\\]]?$`,
   );
   const briefHead = new RegExp(`^[${ornaments}]\\s*(?:([^\\s，。：:；;！？!?]{4,24})\\s+(?=\\S))?`);
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');

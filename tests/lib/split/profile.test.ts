@@ -341,7 +341,16 @@ describe('furniture: running heads (报眉)', () => {
 });
 
 describe('briefRubric', () => {
-  matches(rules.briefRubric, ['简讯', '社区简讯', '城事速览', '一句话新闻', '【短讯】', '■县域快讯■', '新闻速递']);
+  matches(rules.briefRubric, [
+    '简讯',
+    '社区简讯',
+    '城事速览',
+    '一句话新闻',
+    '【短讯】',
+    '■县域快讯■',
+    '新闻速递',
+    '简 讯',
+  ]);
   rejects(rules.briefRubric, ['简讯发布之后', '青石县城东新区新闻速览了吗？', '一句话新闻也要写好的理由']);
   it('reads a brief’s run-in head after its ornament, and no head where none is set off', () => {
     expect(rules.briefHead.exec('■县城新增公交线路两条 5月6日起，青石县开通两条公交线路。')?.[1]).toBe(
@@ -359,6 +368,8 @@ describe('sidebarLabel', () => {
     '相关链接',
     '小贴士',
     '编者按：',
+    '相 关 链 接',
+    '【背景】',
   ]);
   rejects(rules.sidebarLabel, ['该连环画完整故事在“平城在线”同步推出展览，温馨提示市民', '提示']);
   it('does not match a headline opening with the verb 链接', () =>
