@@ -315,7 +315,7 @@ export interface PhotoStory {
  * photograph stands, as a block of its own (after a wider gap than paragraphs have, or at the page's
  * top), perhaps under a photo news rubric
  * (图说), then close under it its captions, perhaps a paragraph or two of text, and the photographs'
- * credit. The title is the line over captions, not a caption itself, when the captions say so (图为…,
+ * credit, on its own line or run into a caption that says so. The title is the line over captions, not a caption itself, when the captions say so (图为…,
  * ▲…, ①…, or a caption's dated opening, 5月6日，…), when the block carries text, or under a rubric:
  * a caption printed over two lines above its credit has none of these. One dated paragraph alone between
  * the title and the credit is the photograph's caption (说明). A rubric alone over a caption is the
@@ -350,7 +350,15 @@ export function photoStory(lines: readonly ClassifiedLine[], i: number, rules: P
     } else if (next.tag === 'paragraph' && captions > 0 && text < 2) text++;
     else break;
   }
-  return isCredit(lines, j) && captions > 0 && (saySo || text > 0) ? { title, captions } : null;
+  // The credit may be run into the caption (▲…。 本报记者 张三 摄): a caption that says so ending the block
+  // (a gap, the footer or the page's end after it) closes the photo story as a credit line does.
+  const closed = isCredit(lines, j) || (text === 0 && lines[j - 1]?.tag === 'caption' && blockEnds(lines, j));
+  return closed && captions > 0 && (saySo || text > 0) ? { title, captions } : null;
+}
+
+/** Nothing of the block goes on at line j: a gap, the page's furniture or its end. */
+function blockEnds(lines: readonly ClassifiedLine[], j: number): boolean {
+  return !lines[j] || lines[j]!.tag === 'furniture' || gapBefore(lines, j) >= 2;
 }
 
 /** A credit printed close under the line above it. */

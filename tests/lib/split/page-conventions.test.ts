@@ -329,6 +329,16 @@ describe('photo news', () => {
     ]);
   });
 
+  it('reads a photo story whose credit is run into its caption, the footer under it', () => {
+    const text = `${gap(...NEXT)}\n\n\n\n${gap('银杏湖畔初夏美景', '▲初夏时节，银杏湖畔游人如织。 本报记者 柳成荫 摄')}\n\n\n\n责任编辑：周子墨`;
+    const { articles, furniture } = split(text);
+    expect(articles.map((article) => [article.headline, article.figures.length])).toEqual([
+      ['河口镇举办首届稻田音乐节', 0],
+      ['银杏湖畔初夏美景', 1],
+    ]);
+    expect(furniture).toEqual(['责任编辑：周子墨']);
+  });
+
   it('reads a photo story of several photographs: title, short captions, its text and the credit', () => {
     const text = `${gap(...STORY)}\n\n\n\n${gap(
       '稻田音乐节开幕',
