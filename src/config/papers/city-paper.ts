@@ -168,8 +168,9 @@ export const cityPaper = defineProfile({
     '手记',
     '周刊',
   ],
-  // Notices papers print among the news (公告, 启事, 声明, 招聘 …), each under its own title.
-  noticeEndings: ['公告', '通告', '公示', '启事', '启示', '声明', '招聘', '通知', '讣告', '告知书', '倡议书'],
+  // Notices papers print among the news (公告, 启事, 声明 …), each under its own title. Not 招聘 or 通知
+  // alone: a report's intertitle may end so (春季招聘, 及时通知), a notice's title says 招聘启事, 招聘公告.
+  noticeEndings: ['公告', '通告', '公示', '启事', '启示', '声明', '讣告', '告知书', '倡议书'],
   // The rubrics of photo news (图片新闻), over a photograph's title or its caption.
   photoRubrics: ['图说', '图片新闻', '新闻图片', '图片故事', '图览'],
   commentaryCues: ['新语', '时评', '短评', '评论', '论坛', '随笔', '杂谈', '漫谈'],

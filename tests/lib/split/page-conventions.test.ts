@@ -496,6 +496,15 @@ describe('notices printed on a news page', () => {
     expect(split(text).articles.map((article) => article.headline)).toEqual(['青石县老街改造完工', '公 告']);
   });
 
+  it('keeps a report’s intertitle ending in 招聘 an intertitle: a notice’s title says 招聘启事', () => {
+    const text = page(
+      ...STORY,
+      '线上春季招聘',
+      '县人社局举办线上春季招聘会，八十家企业提供岗位两千余个，求职者在家就能投简历。',
+    );
+    expect(split(text).articles.map((article) => article.headline)).toEqual(['青石县老街改造完工']);
+  });
+
   it('keeps a story’s intertitle that names no notice an intertitle', () => {
     const text = page(
       ...STORY,
