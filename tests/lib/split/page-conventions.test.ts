@@ -42,7 +42,7 @@ describe('boxes inside a story', () => {
 
   for (const label of ['【相关链接】', '〔小贴士〕', '■记者手记■', '短评']) {
     it(`reads ${label} as a box label inside the story, not an intertitle or a name`, () => {
-      const units = unitsOf(page(...STORY, label, '老人凭身份证即可在社区食堂就餐，每餐只需十二元钱。'));
+      const units = unitsOf(page(...STORY, label, '游客凭身份证即可免费进入老街博物馆参观，每天限流两千人。'));
       expect(units.map((unit) => unit.kind)).toEqual([
         'title',
         'byline',
@@ -58,12 +58,12 @@ describe('boxes inside a story', () => {
     const text = page(
       ...STORY,
       '短评',
-      '小食堂连着大民生',
-      '让老人吃得好、吃得起，是一件实实在在的民生小事，也是一件需要久久为功的大事。',
+      '老街要留住烟火气',
+      '修旧如旧，留住的是一座县城的记忆，也是街坊们过日子的烟火气，这件事急不得。',
     );
     expect(split(text).articles.map((article) => [article.rubric, article.headline])).toEqual([
       [null, '青石县老街改造完工'],
-      ['短评', '小食堂连着大民生'],
+      ['短评', '老街要留住烟火气'],
     ]);
   });
 
@@ -397,12 +397,12 @@ describe('photo news', () => {
   });
 
   it('reads the one dated paragraph between a photo story’s title and its credit as the caption', () => {
-    const caption = '昨晚，在河滨社区，住了十年的老邻居们围坐一桌，一起包饺子、拉家常，其乐融融。';
-    const text = `${gap(...STORY)}\n\n\n${gap('邻里一家亲', caption, '记者 韩小溪 摄')}\n\n\n${gap(...NEXT)}`;
+    const caption = '5月6日，青石县风筝节在河滩举行，上百只风筝飞上天空，引得众多市民驻足观看。';
+    const text = `${gap(...STORY)}\n\n\n${gap('河滩上的风筝节', caption, '记者 韩小溪 摄')}\n\n\n${gap(...NEXT)}`;
     const { articles } = split(text);
     expect(articles.map((article) => article.headline)).toEqual([
       '青石县老街改造完工',
-      '邻里一家亲',
+      '河滩上的风筝节',
       '河口镇举办首届稻田音乐节',
     ]);
     expect(articles[1]!.figures.map((figure) => [figure.caption, figure.credit])).toEqual([
@@ -412,8 +412,8 @@ describe('photo news', () => {
   });
 
   it('keeps an undated paragraph between a title and a credit the story’s text', () => {
-    const body = '老邻居们围坐一桌，一起包饺子、拉家常，社区里处处是欢声笑语，大家都说日子越过越红火。';
-    const text = `${gap(...STORY)}\n\n\n${gap('邻里一家亲', body, '记者 韩小溪 摄')}`;
+    const body = '上百只风筝飞上天空，河滩上处处是欢声笑语，来自各地的风筝爱好者们都说，明年还要带着新风筝再来。';
+    const text = `${gap(...STORY)}\n\n\n${gap('河滩上的风筝节', body, '记者 韩小溪 摄')}`;
     expect(split(text).articles[1]!.blocks.map((block) => block.text)).toEqual([body]);
   });
 
@@ -517,21 +517,21 @@ describe('notices printed on a news page', () => {
 
 describe('captions of photographs printed side by side', () => {
   const text = (second: string) =>
-    `${page(...STORY)}\n\n\n\n${page('老人们在社区食堂用餐。', second)}\n\n\n${page(...NEXT)}`;
+    `${page(...STORY)}\n\n\n\n${page('风筝爱好者在河滩放飞巨龙风筝。', second)}\n\n\n${page(...NEXT)}`;
 
   it('reads the short line close under a caption in a photograph’s gap, with a gap after it, as a caption', () => {
-    const { articles } = split(text('志愿者为老人送餐上门。'));
+    const { articles } = split(text('孩子们在河滩上追逐奔跑。'));
     expect(articles.flatMap((article) => article.figures.map((figure) => figure.caption))).toEqual([
-      '老人们在社区食堂用餐。',
-      '志愿者为老人送餐上门。',
+      '风筝爱好者在河滩放飞巨龙风筝。',
+      '孩子们在河滩上追逐奔跑。',
     ]);
   });
 
   it('keeps a headline over a byline under a caption a headline', () => {
-    const page2 = `${page(...STORY)}\n\n\n\n${page('老人们在社区食堂用餐。', '社区食堂开进老小区')}\n\n\n${page(
+    const page2 = `${page(...STORY)}\n\n\n\n${page('风筝爱好者在河滩放飞巨龙风筝。', '青石县风筝节开幕')}\n\n\n${page(
       '本报记者 韩小溪',
       NEXT[1]!,
     )}`;
-    expect(split(page2).articles.map((article) => article.headline)).toContain('社区食堂开进老小区');
+    expect(split(page2).articles.map((article) => article.headline)).toContain('青石县风筝节开幕');
   });
 });
