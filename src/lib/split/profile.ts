@@ -155,7 +155,7 @@ function compile(profile: PaperProfile): PaperRules {
       '^(?:电子)?(?:邮箱|信箱|E-?mail)\\s*[:：∶]?\\s*[\\w.+-]+@[\\w.-]+$',
       // - 3 -, ·3·, —3—: a page number between its ornaments.
       '^[-—·•]\\s*\\d{1,3}\\s*[-—·•]$',
-      `^(?:${alternation(profile.pageNotes)})`,
+      `^[（(【]?(?:${alternation(profile.pageNotes)})`,
       '^\\d{1,3}$',
       runningHead(self, outlet),
     ].join('|'),

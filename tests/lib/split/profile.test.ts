@@ -283,6 +283,7 @@ describe('furniture: the editors’ footer in its many forms', () => {
     '热线电话：0352-1234567　邮箱：qsxw@example.com',
     '投稿邮箱：qsxw@example.com',
     '本版稿件由青石县委宣传部提供',
+    '（本版稿件由青石县委宣传部提供）',
     '本版图片除署名外由青石县融媒体中心提供',
     '责 任 编 辑 ：周子墨',
     '责任编辑∶周子墨',
