@@ -126,10 +126,23 @@ export const paperProfileSchema = z
     authorNotes: z.array(z.string().min(1)),
     /** Photo credits printed without a name: 资料图片, 网络图片. */
     creditWords: z.array(z.string().min(1)),
-    /** Labels of page furniture lines: 责任编辑, 版面设计. */
+    /** Labels of page furniture lines: 责任编辑, 版面设计, 新闻热线. */
     furnitureLabels: z.array(z.string().min(1)),
+    /** How a note about the whole page opens (本版稿件…, 本版图片除署名外…): furniture, never a story's text. */
+    pageNotes: z.array(z.string().min(1)),
     /** Labels of a box printed inside a story: 温馨提示, 相关链接. */
     sidebarLabels: z.array(z.string().min(1)),
+    /** Labels of a note printed above the story it introduces (编者按, 开栏的话): it goes with the story below. */
+    introLabels: z.array(z.string().min(1)),
+    /**
+     * What a brief column's rubric ends with (简讯, 社区简讯, 城事速览, 一句话新闻): the briefs under it are
+     * stories of their own, each under its short headline, its ■/● run-in head or its 本报讯 lead.
+     */
+    briefRubrics: z.array(z.string().min(1)),
+    /** What a notice's title ends with (遗失声明, 招聘启事, 停水公告): a notice printed on the page is its own item. */
+    noticeEndings: z.array(z.string().min(1)),
+    /** The rubrics of photo news (图说, 图片新闻): a line of its own over a photograph's title or caption. */
+    photoRubrics: z.array(z.string().min(1)),
     /** Words that make a line above a headline a column or series label (栏目), not an overline. */
     rubricCues: z.array(z.string().min(1)),
     /** Words in a rubric or headline that make an item a commentary (评论). */

@@ -109,7 +109,7 @@ export const cityPaper = defineProfile({
   // （作者单位：…）, （本文作者系…）, 作者系…研究员: the writer of a contributed piece or commentary, after its
   // text. Only words formal enough to open no sentence (作者为我们讲述了… is running text).
   authorNotes: ['作者单位', '作者系', '本文作者系'],
-  creditWords: ['资料图片', '资料照片', '网络图片', '受访者供图', '受访者提供'],
+  creditWords: ['资料图片', '资料照片', '资料图', '网络图片', '受访者供图', '受访者提供'],
   furnitureLabels: [
     '责任编辑',
     '责编',
@@ -125,7 +125,34 @@ export const cityPaper = defineProfile({
     '编辑',
     '美编',
     '审校',
+    '本版责编',
+    '责任校对',
+    '值班编辑',
+    '值班主任',
+    '制图',
+    '本版制图',
+    '美术设计',
+    '视觉设计',
+    '版式',
+    '图片编辑',
+    '审读',
+    // 三审三校: the footer of many papers since 2021 names who read the page at each stage.
+    '一审',
+    '二审',
+    '三审',
+    '初审',
+    '复审',
+    '终审',
+    // The paper's contact lines, printed in the page's footer or head.
+    '新闻热线',
+    '热线电话',
+    '报料热线',
+    '投稿热线',
+    '投稿邮箱',
+    '本版邮箱',
   ],
+  // Notes about the whole page, printed with the editors' footer: where its texts and photographs come from.
+  pageNotes: ['本版稿件', '本版文字', '本版图文', '本版内容', '本版图片除署名外', '本版照片除署名外', '本版未署名'],
   sidebarLabels: [
     '温馨提示',
     '相关链接',
@@ -137,13 +164,33 @@ export const cityPaper = defineProfile({
     '延伸阅读',
     '名词解释',
     '知识链接',
+    '新闻链接',
+    '相关新闻',
     // The editors' afterword under a story (编后), and the writer's note after it (附记): two characters
-    // that are no one's name.
+    // that are no one's name; 背景, 数据, 声音, 专家说: the boxes of a report.
     '编后语',
     '编后记',
     '编后',
     '附记',
+    '背景',
+    '数据',
+    '数说',
+    '声音',
+    '专家说',
+    '专家观点',
+    '记者观察',
+    '编者的话',
+    '开栏的话',
+    // A short comment printed in a box with the report it comments on (short commentaries under their own
+    // title are a column: the label alone over a title and byline is that story's rubric).
+    '短评',
+    '快评',
+    '微评',
   ],
+  // An editor's note printed over a story's title introduces that story (a series' first part, a feature).
+  introLabels: ['编者按', '编者的话', '开栏的话'],
+  // 简讯, 短讯, 快讯, 城事速览, 新闻速递, 一句话新闻: the rubrics of a column of briefs.
+  briefRubrics: ['简讯', '短讯', '快讯', '速览', '速递', '一句话新闻', '简报'],
   // Column and series labels (栏目): words that name a column, not a story.
   rubricCues: [
     '新语',
@@ -161,6 +208,11 @@ export const cityPaper = defineProfile({
     '手记',
     '周刊',
   ],
+  // Notices papers print among the news (公告, 启事, 声明 …), each under its own title. Not 招聘 or 通知
+  // alone: a report's intertitle may end so (春季招聘, 及时通知), a notice's title says 招聘启事, 招聘公告.
+  noticeEndings: ['公告', '通告', '公示', '启事', '启示', '声明', '讣告', '告知书', '倡议书'],
+  // The rubrics of photo news (图片新闻), over a photograph's title or its caption.
+  photoRubrics: ['图说', '图片新闻', '新闻图片', '图片故事', '图览'],
   commentaryCues: ['新语', '时评', '短评', '评论', '论坛', '随笔', '杂谈', '漫谈'],
   // The beat words of each section, as Chinese city papers use them.
   sectionCues: {

@@ -40,7 +40,11 @@ function joinOrNull(parts: readonly string[], separator: string): string | null 
 }
 
 /** The first clause of a lead, without its 本报讯（…） opening: the story's own words. */
-export function deriveHeadline(text: string, rules: PaperRules): string {
+export function deriveHeadline(printed: string, rules: PaperRules): string {
+  // A brief of a column prints its headline in bold at its start, after its ornament (■县城新增公交线路 …).
+  const brief = rules.briefHead.exec(printed);
+  if (brief?.[1]) return brief[1];
+  const text = brief ? printed.slice(brief[0].length) : printed;
   // A lead's opening time phrase (近日，… 3月5日上午，…) says when, not what: the headline starts after it.
   const opening = readLead(text, rules)?.opening.length ?? 0;
   const lead = text.slice(opening).replace(/^图为/, '').trim().replace(LEAD_TIME, '');

@@ -106,7 +106,7 @@ export function assign(units: readonly Unit[]): Assignment {
   };
   const flushFigures = (next: Story | null, nextUnit: Unit | null) => {
     for (const figure of pendingFigures.splice(0)) {
-      if (figure.kind === 'byline' && next) take(next, figure);
+      if ((figure.kind === 'byline' || figure.introduces) && next) take(next, figure);
       else placeFigure(figure, current, next, nextUnit);
     }
   };
@@ -193,6 +193,11 @@ export function assign(units: readonly Unit[]): Assignment {
         continue;
       }
       default: {
+        // An editor's note over a title waits, as a byline above one does, for the story it introduces.
+        if (unit.introduces) {
+          pendingFigures.push(unit);
+          continue;
+        }
         if (unit.opensStory) {
           open('lead', unit);
           lastAnchorKind = 'lead';

@@ -16,6 +16,7 @@ import {
   MID_SENTENCE_STOP,
   NAME,
   SERIAL_PART,
+  SIGN_OFF_DATE,
   SPEAKER_TURN,
   endsSentence as endsWithStop,
 } from './patterns.ts';
@@ -93,6 +94,12 @@ function tagOf(
     return ['byline', 'the paper’s desk signing (本报评论员, 本报调查组): a byline naming no person'];
   if (isAuthorNote(text, rules))
     return ['paragraph', 'the note on the writer (（作者单位：…）, 作者系…): running text that signs the story off'];
+  // 简讯 is two characters, as a name is, but heads the briefs under it: never a byline.
+  if (rules.briefRubric.test(text)) return ['short', 'the rubric of a column of briefs (简讯, 城事速览 …)'];
+  if (rules.photoRubric.test(text)) return ['short', 'the rubric of photo news (图说, 图片新闻 …)'];
+  // 公 告 set wide is two characters, as a spaced name (张 伟) is, but titles the notice under it.
+  if (text.includes(' ') && length <= titleMax && rules.noticeTitle.test(text.replaceAll(' ', '')))
+    return ['short', 'the title of a notice set wide (公 告, 招 聘 启 事)'];
   const signed = rules.affiliation.test(text);
   const byline =
     length <= 40 && (length <= 4 || signed || rules.bylineHint.test(text)) ? parseByline(text, rules) : null;
@@ -132,6 +139,81 @@ function tagOf(
 }
 
 export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
+  return withAttributions(withPageFurniture(classifyEach(lines, rules), rules));
+}
+
+/** A quoted sentence closing its line: …生意好做了。” (a quoted headline has no full stop inside). */
+const QUOTATION_END = /[。！？!?…][”」』"]$/;
+
+/**
+ * A dashed line right under a quotation names who said it (“…。” ——老街商户 张小满), as the voices of a
+ * 声音 box and the quotations of a report are signed: the text's, never a subtitle or a heading.
+ */
+function withAttributions(lines: ClassifiedLine[]): ClassifiedLine[] {
+  lines.forEach((line, i) => {
+    const above = lines[i - 1];
+    if (line.tag === 'heading' && DASH_LEAD.test(line.text) && above && QUOTATION_END.test(above.text))
+      lines[i] = { ...line, tag: 'paragraph', reason: 'who said the quotation above (——…): its attribution' };
+  });
+  return lines;
+}
+
+/** Longest page name (版名) printed in a running head: 城事, 社区周刊, 要闻·综合. */
+const PAGE_NAME_MAX = 6;
+/** A page name is a word or two, with at most the · between a page's two names. */
+const PAGE_NAME = /^[^\s，。、：:；;！？!?“”"（()）]+$/;
+/** A footer label printed alone on its line (责任编辑, 校对：): no name follows it on the line. */
+const FOOTER_LABEL_ALONE = /^[\u4e00-\u9fff]{2,6}[:：∶]?$/;
+/** A note for the whole page's photographs (本版图片均为…摄): the page's, not one story's, in its footer. */
+const PAGE_PHOTO_NOTE = /^(?:本版|本期|本组)/;
+
+/**
+ * What only the lines around it make furniture. The running head (报眉) prints the page's name beside
+ * its number and date, on lines of their own at the page's top: a short line there, between the page's
+ * number or date and the title under it, names the page, not a story. A note on the page's photographs
+ * printed among the editors' lines of the footer is the page's furniture, as they are. A banner the
+ * profile knows as a rubric (今日平城, 走近平城) stays the first story's rubric, as a page's theme banner is.
+ */
+function withPageFurniture(lines: ClassifiedLine[], rules: PaperRules): ClassifiedLine[] {
+  const furnitureAround = (i: number) => lines[i - 1]?.tag === 'furniture' || lines[i + 1]?.tag === 'furniture';
+  let top = 0;
+  while (lines[top]?.tag === 'furniture') top++;
+  const name = lines[top];
+  const below = lines.slice(top + 1).find((line) => line.tag !== 'furniture');
+  if (
+    (name?.tag === 'short' || name?.tag === 'name') &&
+    name.length <= PAGE_NAME_MAX &&
+    PAGE_NAME.test(name.text) &&
+    !rules.rubricCues.some((cue) => name.text.includes(cue)) &&
+    furnitureAround(top) &&
+    (below?.tag === 'short' || below?.tag === 'heading')
+  ) {
+    lines[top] = {
+      ...name,
+      tag: 'furniture',
+      reason: 'the page’s name in the running head, beside its number or date',
+    };
+  }
+  lines.forEach((line, i) => {
+    if (line.tag === 'credit' && PAGE_PHOTO_NOTE.test(line.text) && furnitureAround(i))
+      lines[i] = { ...line, tag: 'furniture', reason: 'a note on the page’s photographs, in the editors’ footer' };
+    // 责任编辑 on one line, the editor's name on the next: the name is the footer's, not a byline.
+    const above = lines[i - 1];
+    if (
+      (line.tag === 'name' || line.tag === 'byline') &&
+      above?.tag === 'furniture' &&
+      FOOTER_LABEL_ALONE.test(above.text)
+    )
+      lines[i] = {
+        ...line,
+        tag: 'furniture',
+        reason: 'the name under an editors’ footer label printed alone on its line',
+      };
+  });
+  return lines;
+}
+
+function classifyEach(lines: readonly Line[], rules: PaperRules): ClassifiedLine[] {
   const seen = new Map<string, number>();
   // The previous line was a turn of an interview, so a named speaker's line under it is the next turn.
   let inInterview = false;
@@ -143,7 +225,9 @@ export function classify(lines: readonly Line[], rules: PaperRules): ClassifiedL
     const key = line.text.includes(' ') ? line.text.replaceAll(' ', '') : line.text;
     const first = seen.get(key);
     if (first === undefined) seen.set(key, line.no);
-    const repeatable = tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture';
+    // Two notices of a page may sign off on the same day: a date alone is no extractor's repeat.
+    const repeatable =
+      tag === 'credit' || tag === 'byline' || tag === 'name' || tag === 'furniture' || SIGN_OFF_DATE.test(line.text);
     if (first !== undefined && length >= rules.thresholds.duplicateMin && !repeatable) {
       return {
         ...line,

@@ -55,8 +55,12 @@ export const BYLINE_AFFILIATION = /(?<=[\u4e00-\u9fff\udc00-\udfff])[（(][^（(
 /** Where a correspondent filed from, after the names: 本报特派记者 张三 发自北京, 记者 李四 发自云湖. */
 export const BYLINE_DATELINE = /^发自[\u4e00-\u9fff]{1,12}/;
 
-/** A caption that says so: 图为…, 上图：…, 图一 …, ▲ … */
-export const CAPTION_LEAD = /^(?:图为|(?:上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|[▲△▼◀►])/;
+/** A caption that says so: 图为…, 上图：…, 左上图：…, 图一 …, 图①…, ▲ … */
+export const CAPTION_LEAD =
+  /^(?:图为|(?:[左右][上下]|上|下|左|右|中)图[:：为]|图[一二三四五六七八九1-9][:：\s]|图[①-⑳]|[▲△▼◀►])/;
+
+/** A caption numbered for its photograph (①乐队在演出。 ②…), as a page with several photographs prints them. */
+export const NUMBERED_CAPTION = /^(?:图\s*)?[①-⑳]/;
 
 /** A subtitle (副题) or a dashed sub-heading: ——访平城区…, —— 现代服务集聚区 (extractors also give ―― U+2015). */
 export const DASH_LEAD = /^(?:——|—|――|―|－－|--)\s*(?=[^\s—―－-])/;
@@ -109,6 +113,12 @@ export const SERIAL_PART = /^[（(](?:上|中|下|续|之[一二三四五六七�
 /** A jump line sending the reader to another page: （下转第2版）, 转第3版. The story goes on there, not here. */
 export const JUMP_OUT = /^[（(]?(?:下转|转第|转\s*\d)/;
 
+/**
+ * A line that is a date and nothing else: how a notice, a letter or an appeal signs off (落款), under
+ * the name of who issued it: 2023年5月6日, 二〇二三年五月六日.
+ */
+export const SIGN_OFF_DATE =
+  /^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日)$/;
 /** A jump line bringing a story in from another page: （上接第1版）, 接第3版. What follows is that story's rest. */
 export const JUMP_IN = /^[（(]?(?:上接|接)\s*第?\s*[\d一二三四五六七八九十]{1,3}\s*版/;
 

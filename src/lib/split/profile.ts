@@ -65,6 +65,16 @@ export interface PaperRules {
   authorNote: RegExp;
   /** A desk signing for the paper: 本报评论员, 本报联合调查组, 新华社评论员 (ornaments stripped first). */
   deskByline: RegExp;
+  /** The label of an editor's note that introduces the story printed under it (编者按：…). */
+  introLabel: RegExp;
+  /** A notice's title: 遗失声明, 招聘启事, 关于城东片区停水的公告（第2号）. */
+  noticeTitle: RegExp;
+  /** A photo news rubric on its own line: 图说, 【图片新闻】. */
+  photoRubric: RegExp;
+  /** A brief column's rubric on its own line: 简讯, 城事速览, ■一句话新闻■. */
+  briefRubric: RegExp;
+  /** A brief's ornament and its run-in head, if printed (■县城新增公交线路 5月6日起，…): group 1 the head. */
+  briefHead: RegExp;
   /** Ornaments and brackets around a byline (global: for replace). */
   ornament: RegExp;
   /** A word without which a line longer than a lone name cannot be a byline (a quick test). */
@@ -92,6 +102,11 @@ export interface PaperRules {
 const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const longestFirst = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
 const alternation = (words: readonly string[]) => longestFirst(words).map(escape).join('|');
+/** The words as a page may set them wide, a space between characters (简 讯, 相 关 链 接). */
+const spaced = (words: readonly string[]) =>
+  longestFirst(words)
+    .map((word) => [...word].map(escape).join('\\s?'))
+    .join('|');
 
 /** A page number as a masthead prints it: 第5版, 第五版, A3版, 版次：05. */
 const PAGE_NO = '(?:第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版|版次\\s*[:：]?\\s*[A-Z]?\\d{1,2})';
@@ -152,24 +167,41 @@ function compile(profile: PaperProfile): PaperRules {
     `([。！？!?”」』])\\s*[（(]?\\s*((?:${self})?(?:${ranks})*记者|通讯员)\\s*(?!了解|获悉|看到|注意|采访|发现|走访|来到|跟随|从|在|随)(${signing}(?:[\\s、，,]+${signing}){0,3})\\s*[）)]?\\s*$`,
   );
   const credits = alternation(profile.creditWords);
+  // Footers space their labels out to the column's width: 责 任 编 辑.
+  const spacedLabels = spaced(profile.furnitureLabels);
+  const ornaments = profile.bylineOrnaments.map(escape).join('');
   // Up to three names (记者 张三 李四 摄).
   const names = `${printedName}(?:[\\s、]+${printedName}){0,2}`;
   const photoCredit = new RegExp(
     [
       `^(?:${credits}|图片来源[:：].{1,30}|图片(?:均|皆)?由.{1,20}提供)$`,
-      // 云湖区文旅局供图, 通讯员 赵六 供图: whoever supplied the picture; 本报资料图片, 新华社资料图片.
+      // 云湖区文旅局供图, 通讯员 赵六 供图, 视觉中国供图: whoever supplied the picture; 本报资料图片, 新华社资料图片.
       `^[^，。；！？：:]{2,24}?\\s*供图$`,
       `^(?:${self}|${outlet}|${wire})资料(?:图片|照片)$`,
-      `^(?:(?:${self}|${outlet}|${wire})?(?:${ranks})*记者\\s*|通讯员\\s*)?${names}\\s*[/／]?\\s*摄影?$`,
-      // 新华社发, 新华社发（张三 摄）: a photograph the agency sent, with its photographer when named.
-      `^${wire}发(?:\\s*[（(]?\\s*${names}\\s*摄\\s*[）)]?)?$`,
-      `^(?:摄影|图)\\s*[:：/]?\\s*${NAME}(?:\\s+${NAME}){0,2}$`,
+      `^(?:(?:${self}|${outlet}|${wire})?(?:${ranks})*记者\\s*|通讯员\\s*)?${names}\\s*[/／]?\\s*摄影?(?:\\s*[（(](?:${credits})[）)]?)?$`,
+      // 新华社发, 新华社发（张三 摄）, 新华社发 张三 摄: a photograph the agency sent, with its photographer
+      // when named (the closing bracket is taken off with the ornaments).
+      `^${wire}发(?:\\s*[（(]?\\s*${names}\\s*摄\\s*[）)]?|\\s+${names}\\s*摄)?$`,
+      // 图/王五, 摄影：王五; not 图片新闻, whose 片新闻 would read as a name.
+      `^(?:摄影|图)(?:\\s*[:：/／]\\s*|\\s+)${NAME}(?:\\s+${NAME}){0,2}$`,
       // 本版图片均为记者王五摄, 本版摄影 …: one credit for every photograph of the page.
       `^(?:本版|本组|本文)(?:图片|照片)(?:均为|均由|由)?.{2,20}(?:摄|提供)$`,
     ].join('|'),
   );
   const furniture = new RegExp(
-    `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$|^(?:${alternation(profile.furnitureLabels)})[\\s:：]|^第?\\s*\\d{1,2}\\s*版$|^\\d{1,3}$|^[A-Z]{1,2}\\d{1,2}$|^\\d{4}年\\d{1,2}月\\d{1,2}日\\s*(?:星期|周)[一二三四五六日天]$|${masthead(self, outlet)}`,
+    [
+      `^[（(]?(?:下转|上接|转第|接第|转\\s*\\d)[^）)]{0,8}版[）)]?$`,
+      // 责任编辑：张三, ■编辑/李四, （责任编辑 王五）, 责 任 编 辑∶张三: a label, then its separator.
+      `^[${ornaments}（(【]?\\s*(?:${spacedLabels})\\s*(?:[\\s:：∶/／|｜]|$)`,
+      // 邮箱：qsxw@example.com: the page's mailbox alone on its line.
+      '^(?:电子)?(?:邮箱|信箱|E-?mail)\\s*[:：∶]?\\s*[\\w.+-]+@[\\w.-]+$',
+      // - 3 -, ·3·, —3—: a page number between its ornaments.
+      '^[-—·•]\\s*\\d{1,3}\\s*[-—·•]$',
+      `^[（(【]?(?:${alternation(profile.pageNotes)})`,
+      '^\\d{1,3}$',
+      runningHead(self, outlet),
+      masthead(self, outlet),
+    ].join('|'),
   );
   // The desk always names its paper: 本报评论员, not 评论员 alone (a headline may be about one).
   const deskByline = new RegExp(
@@ -177,8 +209,23 @@ function compile(profile: PaperProfile): PaperRules {
   );
   // Not 作者系统地梳理了…: 系统 (systematic) is a word of its own.
   const authorNote = new RegExp(`^[（(]?\\s*(?:${alternation(profile.authorNotes)})(?!统)`);
-  const sidebarLabel = new RegExp(`^(?:${alternation(profile.sidebarLabels)})(?:[:：]|$)`);
-  const ornaments = profile.bylineOrnaments.map(escape).join('');
+  // 相关链接, 【相关链接】, 〔小贴士〕, ■记者手记■: a box's label, perhaps in brackets or between ornaments.
+  const sidebarLabel = new RegExp(
+    `^(?:[${ornaments}【〔［\\[]\\s*)?(?:${spaced(profile.sidebarLabels)})(?:\\s*[${ornaments}】〕］\\]])?(?:[:：]|$)`,
+  );
+  const introLabel = new RegExp(`^[【\\[]?(?:${spaced(profile.introLabels)})[】\\]]?(?:[:：]|$)`);
+  // A rubric is a few characters before the word; ornaments or brackets may frame it (【简讯】, ■速览■).
+  const briefRubric = new RegExp(
+    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,6}?(?:${spaced(profile.briefRubrics)})\\s*[${ornaments}】\\]]?$`,
+  );
+  const noticeTitle = new RegExp(
+    `^[^\\s，。：:；;！？!?]{0,20}?(?:${alternation(profile.noticeEndings)})(?:[（(][^（()）]{1,8}[）)])?$`,
+  );
+  // 图说, 【图片新闻】, 图说青石: the rubric, perhaps with the place or theme it is given for.
+  const photoRubric = new RegExp(
+    `^[${ornaments}【\\[]?\\s*${HAN_CHAR}{0,4}?(?:${spaced(profile.photoRubrics)})${HAN_CHAR}{0,4}\\s*[${ornaments}】\\]]?$`,
+  );
+  const briefHead = new RegExp(`^[${ornaments}]\\s*(?:([^\\s，。：:；;！？!?]{4,24})\\s+(?=\\S))?`);
   const ornament = new RegExp(`^[${ornaments}（(【[\\s]+|[）)】\\]]+$`, 'g');
   // Any role word, name suffix or filler of the profile, or the slash of 张三/文.
   const hints = [
@@ -232,6 +279,11 @@ function compile(profile: PaperProfile): PaperRules {
     sidebarLabel,
     authorNote,
     deskByline,
+    introLabel,
+    briefRubric,
+    briefHead,
+    photoRubric,
+    noticeTitle,
     ornament,
     bylineHint,
     // 据新华社报道，…, 据《云冈日报》报道，…: a report retold from another outlet opens with its source.
@@ -250,6 +302,34 @@ function compile(profile: PaperProfile): PaperRules {
     commentaryCues: profile.commentaryCues,
     thresholds: profile.thresholds,
   };
+}
+
+/** A page number as papers print it: A03, A03版, 第5版, 第五版, 5版, 版次：05. */
+const PAGE_NUMBER =
+  '(?:第\\s*[一二三四五六七八九十\\d]{1,3}\\s*版|[A-Z]{1,2}\\s?\\d{1,2}(?:\\s*版)?|\\d{1,2}\\s*版|版次\\s*[:：]?\\s*[A-Z]?\\d{1,2})';
+/** A date in a running head: 2023年5月6日, 2023-05-06. */
+const HEAD_DATE = '(?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}[-./]\\d{1,2}[-./]\\d{1,2})';
+/** What a running head prints beside its date: the weekday, the lunar date, the issue number (星期六, 农历四月十七, 第8123期). */
+const HEAD_MARK =
+  '(?:(?:星期|礼拜|周)[一二三四五六日天]|农历(?:\\S{2}年)?[正一二三四五六七八九十冬腊]{1,2}月[初十廿卅]?[一二三四五六七八九十]?|总?第\\s*\\d{2,6}\\s*期)';
+
+/**
+ * A running head (报眉): the page's number, its date and weekday, the paper's name and the page's own
+ * name (城事, 社区周刊·民生), in any order and spacing, and nothing else. It carries a page number or a
+ * weekday, or the paper's name beside the date, so that a headline naming a date is not one. Words stand
+ * apart by a space or a separator, and only numbers and the marks beside them are printed close
+ * together, so a line of running text is never cut into words here (nor read past a running head's length).
+ */
+function runningHead(self: string, outlet: string): string {
+  const paper = `(?:${self}|${outlet})`;
+  const pageName = `${HAN_CHAR}{2,6}(?:·${HAN_CHAR}{2,6})?`;
+  const token = `(?:${PAGE_NUMBER}|${HEAD_DATE}|${HEAD_MARK}|${paper}|${pageName})`;
+  // Printed close together: a date and its weekday (2023年5月6日星期六), a name and a page number (城事5版).
+  const separator = '(?:\\s*[|｜/／·:：]\\s*|\\s+|(?<=[\\d日期版])(?=[\\d星周礼农总第A-Z])|(?<=\\S)(?=\\d))';
+  // The page number or weekday stands as a word of its own, not inside one (第三版块).
+  const marked = `(?:^|.*?[\\s|｜/／·:：\\d日期版])(?:${PAGE_NUMBER}|${HEAD_MARK})(?:$|[\\s|｜/／·:：\\d])`;
+  const carries = `(?=${marked}|${paper}\\s*${HEAD_DATE}|.*?${HEAD_DATE}\\s*${paper}$)`;
+  return `^(?=.{2,60}$)${carries}${token}(?:${separator}${token})*$`;
 }
 
 const compiled = new WeakMap<PaperProfile, PaperRules>();

@@ -24,6 +24,9 @@ function glue(left: string, right: string): string {
   return /[A-Za-z]$/.test(left) && /^[A-Za-z]/.test(right) ? `${left} ${right}` : left + right;
 }
 
+/** Who said the quotation above, set under it after a dash (classify.ts tags it as running text). */
+const ATTRIBUTION = /^(?:——|—|――|―)\s*[^\s，。！？；,!?;][^，。！？；,!?;]{0,19}$/;
+
 export function joinColumnBreaks(units: readonly Unit[]): { blocks: Block[]; joins: Join[] } {
   const blocks: Block[] = [];
   const joins: Join[] = [];
@@ -49,6 +52,12 @@ export function joinColumnBreaks(units: readonly Unit[]): { blocks: Block[]; joi
             : `continues the paragraph cut at line ${target.lines[target.lines.length - lines.length - 1]} (column break)`,
       });
       open = unit.fragment || !endsSentence(text) ? target : null;
+      continue;
+    }
+    if (isParagraph && ATTRIBUTION.test(text)) {
+      // ——老街商户 张小满 under a quotation ends where it stands, as a signature does.
+      blocks.push({ type: 'paragraph', text, lines });
+      open = null;
       continue;
     }
     const block: Block = {

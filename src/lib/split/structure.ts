@@ -7,7 +7,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
-import { DASH_LEAD, JUMP_IN } from './patterns.ts';
+import { DASH_LEAD, JUMP_IN, SIGN_OFF_DATE } from './patterns.ts';
 import { isAuthorNote, readLead, type PaperRules } from './profile.ts';
 import {
   beginsMarkedTitle,
@@ -20,13 +20,16 @@ import {
   isDataBox,
   isDataLine,
   isMarkedHeading,
+  isNoticeTitle,
   isNumbered,
   isTitleLike,
+  labelHeadsTitle,
   markedTitleLength,
   opensMarkedTitle,
   opensStory,
   opensWithNewsWord,
   parallelSibling,
+  photoStory,
   runOpensStory,
   sameForm,
   skipFigureLines,
@@ -50,6 +53,8 @@ export interface Unit {
   fragment?: boolean;
   /** Opens a story with no printed title: a byline or paragraph after a story that has ended. */
   opensStory?: boolean;
+  /** An editor's note (编者按) over a title: it belongs to the story below. */
+  introduces?: boolean;
 }
 
 /** Lines of text a box (温馨提示 …) holds under its label. */
@@ -88,6 +93,8 @@ interface Context {
   /** The current story printed its writers under its title or in its lead. */
   storyHasByline: boolean;
   intertitles: number;
+  /** Under a brief column's rubric (简讯 …): each brief is a story of its own. */
+  briefColumn: boolean;
   /** How many paragraphs in a row opened with a run-in head (精准发力“保交楼” 充分发挥…). */
   runIns: number;
   /** The story's last two numbered headings: siblings are about as long as each other and end alike. */
@@ -115,6 +122,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     newsStory: false,
     storyHasByline: false,
     intertitles: 0,
+    briefColumn: false,
     runIns: 0,
     numbered: null,
     sibling: null,
@@ -154,8 +162,9 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         ? group[0] && isMarkedHeading(group[0])
           ? 'marked-heading'
           : 'heading'
-        : kind === 'list'
-          ? 'list'
+        : kind === 'list' || isBoxLabel(units[units.length - 1], rules)
+          ? // A box's label alone heads its items (数据, then a figure a line), as a list's first line does.
+            'list'
           : 'paragraph';
     context.runIns = kind === 'paragraph' && RUN_IN_HEAD.test(group[0]?.text ?? '') ? context.runIns + 1 : 0;
     if (kind === 'intertitle' && group[0] && isNumbered(group[0])) {
@@ -177,6 +186,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
     );
     context.leadWithoutTitle = false;
     context.signedOff = false;
+    if (block.some((line) => rules.briefRubric.test(line.text))) context.briefColumn = true;
     if (!extra.displaced) {
       context.bodySinceAnchor = 0;
       context.intertitles = 0;
@@ -247,6 +257,42 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       i++;
       continue;
     }
+    // In a brief column each brief opens with its ornament (■, ●, ▲) and, in bold, its run-in head: a
+    // ▲ there leads a brief, not a caption, where a head is set off from the text.
+    const brief = !forced && context.briefColumn ? rules.briefHead.exec(line.text) : null;
+    const briefText = line.tag === 'paragraph' || line.tag === 'sentence' || (line.tag === 'caption' && brief?.[1]);
+    if (brief && briefText) {
+      const opens = context.bodySinceAnchor > 0;
+      if (opens) startUntitledStory(context);
+      pushBody(
+        'paragraph',
+        [line],
+        opens
+          ? `${line.reason}, led by a brief's ornament in a column of briefs: the next brief`
+          : `led by a brief's ornament under the column's rubric: the first brief`,
+        opens ? { opensStory: true } : {},
+      );
+      i++;
+      continue;
+    }
+    const photo = forced ? null : photoStory(lines, i, rules);
+    if (photo) {
+      const title = lines.slice(i, i + photo.title);
+      pushTitle(title);
+      const heading = units[units.length - 1]!;
+      // Under a rubric alone (图片新闻), the photograph's caption is all the story prints.
+      heading.roles =
+        title.length === 2
+          ? titleRoles(title, false, rules).map(([role]) => role)
+          : [rules.photoRubric.test(line.text) ? 'rubric' : 'headline'];
+      heading.reasons = title.map(
+        () => 'the title of a photo story (图片新闻), in its photograph’s gap over its captions',
+      );
+      for (const caption of lines.slice(i + photo.title, i + photo.title + photo.captions))
+        units.push(unit('figure', [caption], ['caption'], ['a caption under a photo story’s title']));
+      i += photo.title + photo.captions;
+      continue;
+    }
     if (forced === 'caption' || (!forced && isCaption(lines, i, rules))) {
       const reason = forced
         ? 'editor markup @@ caption'
@@ -290,6 +336,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         context.signedOff = true;
       }
       if (heads || context.bodySinceAnchor === 0) context.storyHasByline = true;
+      // A brief is signed in its lead, if at all: a byline under a title is a full story's, after the column.
+      if (previousKind === 'title') context.briefColumn = false;
       const reason = forced
         ? 'editor markup @@ byline'
         : heads
@@ -340,7 +388,7 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       continue;
     }
     // A box label alone over a title that opens a story is the story's rubric (title-block.ts), not a box.
-    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && runOpensStory(lines, i))) {
+    if (!forced && line.tag === 'sidebar' && !(isTitleLike(line, next) && labelHeadsTitle(lines, i, rules))) {
       // The box's text is printed right under its label, without the blank line paragraphs have.
       const group = [line];
       while (
@@ -350,7 +398,22 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       ) {
         group.push(lines[i + group.length]!);
       }
-      pushBody('sidebar', group, 'a box inside the story (its label and the lines printed with it)');
+      // An editor's note printed over a title introduces the story under it (编者按 of a series' part),
+      // its label alone on a line or run into its text.
+      const note = lines[i + 1];
+      if (
+        rules.introLabel.test(line.text) &&
+        group.length === 1 &&
+        line.text.replace(rules.sidebarLabel, '') === '' &&
+        (note?.tag === 'paragraph' || note?.tag === 'sentence') &&
+        runOpensStory(lines, i + 2)
+      )
+        group.push(note);
+      if (rules.introLabel.test(line.text) && runOpensStory(lines, i + group.length))
+        pushBody('sidebar', group, 'an editor’s note over a story’s title: it introduces the story below', {
+          introduces: true,
+        });
+      else pushBody('sidebar', group, 'a box inside the story (its label and the lines printed with it)');
       i += group.length;
       continue;
     }
@@ -358,6 +421,15 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
       const deeper = next !== undefined && next.tag === 'bullet' && next.indent > line.indent;
       if (deeper) pushBody('intertitle', [line], 'list item with indented items under it: a list heading');
       else pushBody('list', [line], line.reason);
+      i++;
+      continue;
+    }
+    if (!forced && line.tag === 'short' && rules.briefRubric.test(line.text) && !isTitleLike(next, lines[i + 2])) {
+      // A brief column's rubric over briefs that open with their text (■…, ●…): it sits on the first.
+      pushTitle([line]);
+      const rubric = units[units.length - 1]!;
+      rubric.roles = ['rubric'];
+      rubric.reasons = ['the rubric of a column of briefs (简讯 …), over briefs printed without a headline line'];
       i++;
       continue;
     }
@@ -417,6 +489,10 @@ function startUntitledStory(context: Context): void {
   context.lastClosedStory = false;
   context.untitledBrief = false;
 }
+
+/** A box printed as its label alone (数据, 小贴士：): its items follow on lines of their own. */
+const isBoxLabel = (unit: Unit | undefined, rules: PaperRules) =>
+  unit?.kind === 'sidebar' && unit.lines.length === 1 && unit.lines[0]!.text.replace(rules.sidebarLabel, '') === '';
 
 const isBodyKind = (kind: UnitKind) => kind === 'paragraph' || kind === 'lead' || kind === 'list';
 
@@ -481,9 +557,19 @@ function structureRun(
   }
 
   if (opens || !context.started || forcedStart) {
-    // The title block is the end of the run; numbered lines above it stay in the story before.
+    // The title block is the end of the run; numbered lines above it stay in the story before, and so do
+    // a box's items printed under its label: the title is then the headline over its subtitles.
     let start = run.length - 1;
-    while (start > 0 && run.length - start < TITLE_BLOCK_MAX && !isNumbered(run[start - 1]!)) start--;
+    const underBoxLabel = isBoxLabel(units[units.length - 1], context.rules);
+    if (underBoxLabel) while (start > 0 && DASH_LEAD.test(run[start]!.text)) start--;
+    else
+      while (
+        start > 0 &&
+        run.length - start < TITLE_BLOCK_MAX &&
+        !isNumbered(run[start - 1]!) &&
+        !SIGN_OFF_DATE.test(run[start - 1]!.text)
+      )
+        start--;
     if (!context.started || forcedStart) start = 0;
     // A title an editor marked is the marked lines and the rest of its printed block: the rest of the
     // run (the list it was printed in, the next story's title) is read again under it.
@@ -565,6 +651,24 @@ function structureInArticle(
       k++;
       continue;
     }
+    const signature = signOffLength(run, k);
+    if (signature > 0) {
+      // A line each, never joined: who issued the notice, then the date (落款).
+      for (const signed of run.slice(k, k + signature))
+        pushBody('list', [signed], 'who issued it and the date (落款), signing a notice or letter off');
+      context.last = 'paragraph';
+      context.lastClosedStory = true;
+      k += signature;
+      continue;
+    }
+    if (isNoticeTitle(line.text, context.rules) && line.length <= NOTICE_TITLE_MAX && (nextIsParagraph || k > 0)) {
+      // A notice printed among the news (遗失声明, 招聘启事) is an item of its own under its title.
+      pushTitle([line]);
+      const title = context.units[context.units.length - 1]!;
+      title.reasons = ['a notice’s title (公告, 启事, 声明 …): the notice is an item of its own'];
+      k++;
+      continue;
+    }
     if (context.last === 'heading' || context.last === 'marked-heading') {
       if (nextIsBareShort) pushBody('list', [line], 'one of several short lines under a heading: a list item');
       else if (nextIsParagraph)
@@ -629,6 +733,10 @@ function structureInArticle(
       !hasParallelSibling(lines, offset + k, context.rules);
     // Parallel headlines over text opening with when (日前，… 近日，…) are a column of briefs.
     const briefColumn = nextIsParagraph && parallelSibling(lines, offset + k, context.rules) === 'brief';
+    // A brief is a paragraph or two under its headline, with no intertitles: in a column of briefs, a bare
+    // line over text after a brief's text is the next brief's headline.
+    const nextBrief =
+      context.briefColumn && context.bodySinceAnchor > 0 && context.bodySinceAnchor <= 2 && nextIsParagraph;
     const startsStory =
       k === 0 &&
       (storyOver ||
@@ -636,6 +744,7 @@ function structureInArticle(
         briefColumn ||
         afterUntitledBrief ||
         nextReport ||
+        nextBrief ||
         (context.last === 'paragraph' && nextIsBareShort && context.intertitles === 0 && !isDataBox(run.slice(k))));
     if (startsStory) {
       const block = [line];
@@ -664,6 +773,18 @@ function structureInArticle(
     );
     k++;
   }
+}
+
+/** Longest notice title: 关于城东片区停水的公告 and its number. */
+const NOTICE_TITLE_MAX = 24;
+/** Longest name of who signs a notice off above its date: 青石县融媒体中心. */
+const SIGNATORY_MAX = 20;
+
+/** Lines of a notice's signature (落款) starting at k: the date alone, or the signatory over it. */
+function signOffLength(run: readonly ClassifiedLine[], k: number): number {
+  if (SIGN_OFF_DATE.test(run[k]!.text)) return 1;
+  const date = run[k + 1];
+  return date && SIGN_OFF_DATE.test(date.text) && run[k]!.length <= SIGNATORY_MAX ? 2 : 0;
 }
 
 /** How far ahead a sibling of a dashed line is looked for: dashed list items stand a few lines apart. */

@@ -5,7 +5,7 @@
 import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
-import { DASH_LEAD, ENUMERATOR, RUBRIC_FORM, SERIAL_PART } from './patterns.ts';
+import { DASH_LEAD, ENUMERATOR, NUMBERED_CAPTION, RUBRIC_FORM, SERIAL_PART } from './patterns.ts';
 import type { PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
@@ -109,7 +109,12 @@ export function isNumbered(line: ClassifiedLine): boolean {
 }
 
 export function hasRubricCue(text: string, rules: PaperRules): boolean {
-  return rules.rubricCues.some((cue) => text.includes(cue)) || rules.commentaryCues.some((cue) => text.includes(cue));
+  return (
+    rules.rubricCues.some((cue) => text.includes(cue)) ||
+    rules.commentaryCues.some((cue) => text.includes(cue)) ||
+    rules.briefRubric.test(text) ||
+    rules.photoRubric.test(text)
+  );
 }
 
 /** Characters of a column's name printed alone as its label: 短评, 平城新语, 怎么看 怎么办. */
@@ -184,6 +189,28 @@ export function opensStory(lines: readonly ClassifiedLine[], j: number): boolean
   return line.tag === 'name' && (after === 'paragraph' || after === 'sentence' || after === 'lead');
 }
 
+/**
+ * A box label standing alone over a story's title names the story's column (记者手记 over a headline and
+ * its byline, 短评 over a headline and text): the title under it is an overline and a headline at most,
+ * and its subtitles. Over more
+ * short lines it heads a box whose items they are (数据 over a list of figures), and the next story's
+ * title comes after them.
+ */
+export function labelHeadsTitle(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  // A label naming a column (短评, 记者手记) over a headline and its text heads a piece of its own.
+  const after = lines[i + 2];
+  if (
+    hasRubricCue(lines[i]!.text, rules) &&
+    lines[i + 1]?.tag === 'short' &&
+    (after?.tag === 'paragraph' || after?.tag === 'sentence' || after?.tag === 'lead')
+  )
+    return true;
+  let titleLines = 0;
+  for (let j = i + 1; isTitleLike(lines[j], lines[j + 1]) && j - i <= TITLE_BLOCK_MAX; j++)
+    if (!DASH_LEAD.test(lines[j]!.text)) titleLines++;
+  return titleLines <= 2 && runOpensStory(lines, i);
+}
+
 /** A title-like run starting at i is followed by a byline or lead: it is an article's title block. */
 export function runOpensStory(lines: readonly ClassifiedLine[], i: number): boolean {
   let j = i;
@@ -243,7 +270,10 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   const line = lines[i];
   if (!line || forcedRole(line)) return forcedRole(line ?? lines[0]!) === 'caption';
   if (line.tag === 'caption') return true;
+  if (numberedOverCredit(lines, i, rules)) return true;
   if (!(line.tag === 'short' || line.tag === 'sentence' || line.tag === 'name')) return false;
+  // A brief column's rubric or a notice's title names items to come, whatever gap it stands in.
+  if (rules.briefRubric.test(line.text) || isNoticeTitle(line.text, rules)) return false;
   // Above a credit stands the photograph's caption, unless the line is a title line under the first line
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
   // photograph's, printed under its headline.
@@ -255,6 +285,7 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
     isTitleLike(lines[i - 1])
   )
     return true;
+  if (i > 0 && gapBefore(lines, i) < 2 && besideCaption(lines, i, rules)) return true;
   if (i === 0 || gapBefore(lines, i) < 2) return false;
   const after = lines[i + 1];
   const photoGap =
@@ -353,4 +384,113 @@ export function isDataBox(run: readonly ClassifiedLine[]): boolean {
   const bare = run.filter((line) => line.tag === 'short');
   if (bare.length !== run.length) return false;
   return run.length > BARE_TITLE_MAX || run.slice(1).filter(isDataLine).length >= 2;
+}
+
+/** Whether a line is a numbered caption (①…) short enough to be one. */
+function isNumberedCaption(line: ClassifiedLine | undefined, rules: PaperRules): boolean {
+  return line !== undefined && NUMBERED_CAPTION.test(line.text) && line.length <= 2 * rules.thresholds.titleMax;
+}
+
+/**
+ * Numbered captions (①… ②…) printed together over the credit of their photographs: without the credit
+ * under them, ①②③ are the points of a story's text.
+ */
+function numberedOverCredit(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  let j = i;
+  while (isNumberedCaption(lines[j], rules) && !forcedRole(lines[j]!)) j++;
+  return j > i && lines[j]?.tag === 'credit';
+}
+
+/** The lines of a photo story's block that are its captions: short lines, or captions that say so. */
+function photoCaptionLine(line: ClassifiedLine, rules: PaperRules): boolean {
+  return line.tag === 'caption' || line.tag === 'short' || line.tag === 'sentence' || isNumberedCaption(line, rules);
+}
+
+export interface PhotoStory {
+  /** The title's lines: a photo news rubric (图说), the headline, or the rubric over the headline. */
+  title: number;
+  /** The caption lines printed under the title. */
+  captions: number;
+}
+
+/**
+ * A photo story (图片新闻) whose title is line i, or null. A photo story prints its title where its
+ * photograph stands, as a block of its own (after a wider gap than paragraphs have, or at the page's
+ * top), perhaps under a photo news rubric
+ * (图说), then close under it its captions, perhaps a paragraph or two of text, and the photographs'
+ * credit, on its own line or run into a caption that says so. The title is the line over captions, not a caption itself, when the captions say so (图为…,
+ * ▲…, ①…, or a caption's dated opening, 5月6日，…), when the block carries text, or under a rubric:
+ * a caption printed over two lines above its credit has none of these. One dated paragraph alone between
+ * the title and the credit is the photograph's caption (说明). A rubric alone over a caption is the
+ * photograph's title, the caption its text.
+ */
+export function photoStory(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): PhotoStory | null {
+  const line = lines[i];
+  if (!line || forcedRole(line) || line.tag !== 'short') return null;
+  // A block of its own: after a gap, at the page's top, or right after the photograph above's credit.
+  if (i > 0 && gapBefore(lines, i) < 2 && lines[i - 1]!.tag !== 'credit') return null;
+  const rubric = rules.photoRubric.test(line.text);
+  const headline = lines[i + 1];
+  const close = (j: number) => lines[j] !== undefined && gapBefore(lines, j) < 2 && !forcedRole(lines[j]!);
+  // Under a rubric, or right over a caption that says so, a second short line is the headline.
+  const second =
+    headline?.tag === 'short' && close(i + 1) && (rubric || (lines[i + 2]?.tag === 'caption' && close(i + 2)));
+  const title = second ? 2 : 1;
+  let j = i + title;
+  let captions = 0;
+  let saySo = rubric;
+  let text = 0;
+  for (; close(j); j++) {
+    const next = lines[j]!;
+    if (text === 0 && photoCaptionLine(next, rules)) {
+      captions++;
+      saySo ||= next.tag === 'caption' || isNumberedCaption(next, rules) || dated(next, rules);
+    } else if (next.tag === 'paragraph' && captions === 0 && (rubric || dated(next, rules)) && isCredit(lines, j + 1)) {
+      // The one paragraph between a photograph's title and its credit is its caption (说明), when it is
+      // dated as photo news captions are (5月6日，… 昨晚，…) or stands under a photo news rubric.
+      captions++;
+      saySo = true;
+    } else if (next.tag === 'paragraph' && captions > 0 && text < 2) text++;
+    else break;
+  }
+  // The credit may be run into the caption (▲…。 本报记者 张三 摄): a caption that says so ending the block
+  // (a gap, the footer or the page's end after it) closes the photo story as a credit line does.
+  const closed = isCredit(lines, j) || (text === 0 && lines[j - 1]?.tag === 'caption' && blockEnds(lines, j));
+  return closed && captions > 0 && (saySo || text > 0) ? { title, captions } : null;
+}
+
+/** Nothing of the block goes on at line j: a gap, the page's furniture or its end. */
+function blockEnds(lines: readonly ClassifiedLine[], j: number): boolean {
+  return !lines[j] || lines[j]!.tag === 'furniture' || gapBefore(lines, j) >= 2;
+}
+
+/** A credit printed close under the line above it. */
+function isCredit(lines: readonly ClassifiedLine[], j: number): boolean {
+  return lines[j]?.tag === 'credit' && gapBefore(lines, j) < 2;
+}
+
+/** A caption's dated opening: 5月6日，…, 昨晚，…. */
+function dated(line: ClassifiedLine, rules: PaperRules): boolean {
+  return rules.newsOpening.test(line.text) || rules.briefOpening.test(line.text);
+}
+
+/**
+ * Photographs printed side by side leave their captions one under the other: a short line close under a
+ * caption that stands in a photograph's gap, with a gap after it too, is the next photograph's caption.
+ */
+function besideCaption(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  const above = lines[i - 1]!;
+  const after = lines[i + 1];
+  const aboveCaption =
+    above.tag === 'caption' ||
+    ((above.tag === 'short' || above.tag === 'sentence') &&
+      i - 1 > 0 &&
+      gapBefore(lines, i - 1) >= rules.thresholds.photoGap &&
+      !runOpensStory(lines, i - 1));
+  return aboveCaption && !forcedRole(above) && (!after || gapBefore(lines, i + 1) >= 2) && !runOpensStory(lines, i);
+}
+
+/** A notice's title, set wide as notices often are (公 告, 招 聘 启 事) or not. */
+export function isNoticeTitle(text: string, rules: PaperRules): boolean {
+  return rules.noticeTitle.test(text.includes(' ') ? text.replaceAll(' ', '') : text);
 }

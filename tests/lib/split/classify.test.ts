@@ -189,3 +189,51 @@ describe('headlines ending in ！ or ？', () => {
     expect(tag('“这个小区变化太大了！”')).not.toBe('short');
   });
 });
+
+describe('furniture the lines around it tell', () => {
+  const LEAD = '本报讯（记者 柳成荫）5月5日，青石县三座口袋公园同时开放，周边居民出门五分钟便能走进绿地。';
+  const tags = (...lines: string[]) => classified(...lines).map((line) => line.tag);
+
+  it('reads the page’s name in the running head, between its number or date and the headline', () => {
+    expect(tags('A03版', '2023年5月6日 星期六', '城事', '青石县新建三座口袋公园', LEAD)).toEqual([
+      'furniture',
+      'furniture',
+      'furniture',
+      'short',
+      'lead',
+    ]);
+    expect(tags('民生', 'B02', '青石县新建三座口袋公园', LEAD).slice(0, 2)).toEqual(['furniture', 'furniture']);
+  });
+
+  it('keeps a banner the profile knows as a rubric under the running head: the first story’s rubric', () => {
+    expect(tags('B02', '社区周刊', '青石县新建三座口袋公园', LEAD)[1]).not.toBe('furniture');
+    expect(tags('第5版', '走近平城', '青石县新建三座口袋公园', LEAD)[1]).not.toBe('furniture');
+  });
+
+  it('keeps a short line under the running head that is the only title over the text: a headline', () =>
+    expect(tags('A03版', '冬奥来了', LEAD)[1]).toBe('short'));
+
+  it('keeps a short line at the top of a page printed without a running head: an overline or rubric', () =>
+    expect(tags('城事', '青石县新建三座口袋公园', LEAD)[0]).not.toBe('furniture'));
+
+  it('keeps a short line lower on the page beside a page number: not the running head', () =>
+    expect(tags('青石县新建三座口袋公园', LEAD, 'A03', '城事', '河口镇举办稻田音乐节', LEAD)[3]).not.toBe('furniture'));
+
+  it('reads an editors’ label printed alone and the name under it as furniture, not a byline', () =>
+    expect(tags(LEAD, '责任编辑', '周子墨', '校对：', '赵小雨')).toEqual([
+      'lead',
+      'furniture',
+      'furniture',
+      'furniture',
+      'furniture',
+    ]));
+
+  it('keeps a lone name under a story’s headline a name', () =>
+    expect(tags('青石县新建三座口袋公园', '周子墨', LEAD)[1]).toBe('name'));
+
+  it('reads a note on the page’s photographs among the editors’ lines as furniture', () =>
+    expect(tags(LEAD, '本版图片均为记者王五摄', '责任编辑：周子墨')[1]).toBe('furniture'));
+
+  it('keeps the same note under a story, away from the footer: the story’s photo credit', () =>
+    expect(tags(LEAD, '本版图片均为记者王五摄', LEAD.replace('5月5日', '5月6日'))[1]).toBe('credit'));
+});

@@ -19,9 +19,11 @@ import {
   JUMP_IN,
   MID_SENTENCE_STOP,
   NAME,
+  NUMBERED_CAPTION,
   RUBRIC_FORM,
   SERIAL_PART,
   SENTENCE_END,
+  SIGN_OFF_DATE,
   SPEAKER_TURN,
 } from '../../../src/lib/split/patterns.ts';
 
@@ -86,6 +88,18 @@ describe('CAPTION_LEAD', () => {
     '▲ 环卫车在作业',
   ]);
   rejects(CAPTION_LEAD, ['图书馆新馆建设', '金超合唱团演出现场', '平城区三十二校主题升旗仪式。', '地图为游客指路']);
+  matches(CAPTION_LEAD, ['左上图：游客在田埂上拍照。', '图① 乐队在稻田舞台上演出']);
+  rejects(CAPTION_LEAD, ['左上图书角新添了绘本']);
+});
+
+describe('SIGN_OFF_DATE', () => {
+  matches(SIGN_OFF_DATE, ['2023年5月6日', '2023 年 5 月 6 日', '二〇二三年五月六日']);
+  rejects(SIGN_OFF_DATE, ['2023年5月6日 星期六', '2023年5月6日，县城迎来降雨。', '5月6日']);
+});
+
+describe('NUMBERED_CAPTION', () => {
+  matches(NUMBERED_CAPTION, ['①乐队在稻田舞台上演出。', '图②游客在田埂上拍照。']);
+  rejects(NUMBERED_CAPTION, ['1.乐队在稻田舞台上演出', '（一）游客在田埂上拍照', '图为游客在田埂上拍照']);
 });
 
 describe('DASH_LEAD', () => {

@@ -208,6 +208,43 @@ describe('photoCredit', () => {
   ]);
 });
 
+describe('photoCredit: wire photographs and photographs given', () => {
+  matches(rules.photoCredit, [
+    '新华社发',
+    '新华社发（王小明 摄',
+    '中新社发 王小明 摄',
+    '新华社记者 王小明 摄',
+    '新华社记者 王小明 摄（资料图片）',
+    '通讯员 韩小溪 供图',
+    '韩小溪 供图',
+    '青石县融媒体中心供图',
+    '资料图',
+    '图 柳成荫',
+  ]);
+  rejects(rules.photoCredit, [
+    '图片新闻',
+    '新华社发布消息称，青石县入选名录',
+    '群众供图踊跃，社区展览开幕',
+    '图书馆 开馆',
+  ]);
+});
+
+describe('noticeTitle', () => {
+  matches(rules.noticeTitle, ['遗失声明', '招聘启事', '停水公告', '关于城东片区停水的公告（第2号）']);
+  rejects(rules.noticeTitle, [
+    '县政府发布公告，城东片区停水',
+    '公告栏前围满了居民',
+    '声明之后',
+    '线上春季招聘',
+    '及时通知',
+  ]);
+});
+
+describe('photoRubric', () => {
+  matches(rules.photoRubric, ['图说', '图片新闻', '【图片新闻】', '图片故事', '图说青石']);
+  rejects(rules.photoRubric, ['图片新闻的拍摄技巧', '青石县城东新区图说']);
+});
+
 describe('furniture', () => {
   matches(rules.furniture, [
     '责任编辑：张三',
@@ -233,6 +270,98 @@ describe('furniture', () => {
   ]);
 });
 
+describe('furniture: the editors’ footer in its many forms', () => {
+  matches(rules.furniture, [
+    '责任编辑：周子墨　美编：林一帆　校对：赵小雨',
+    '编辑/周子墨',
+    '■责任编辑 林一帆',
+    '（责任编辑：韩小溪）',
+    '本版责编：周子墨 版式：林一帆',
+    '组版 赵小雨 校对 钱七',
+    '一审：周子墨 二审：林一帆 三审：韩小溪',
+    '新闻热线：0352-1234567',
+    '热线电话：0352-1234567　邮箱：qsxw@example.com',
+    '投稿邮箱：qsxw@example.com',
+    '本版稿件由青石县委宣传部提供',
+    '（本版稿件由青石县委宣传部提供）',
+    '本版图片除署名外由青石县融媒体中心提供',
+    '责 任 编 辑 ：周子墨',
+    '责任编辑∶周子墨',
+    '责任校对 赵小雨',
+    '值班编辑：周子墨',
+    '邮箱：qsxw@example.com',
+    '- 3 -',
+    '·12·',
+  ]);
+  rejects(rules.furniture, [
+    '编 辑部的故事',
+    '制图员的一天',
+    '邮箱里收到一封信 qsxw@example.com',
+    '- 社区新风 -',
+    '版式多样的报纸走进社区',
+    '编辑们的一天',
+    '校对工作十年如一日',
+    '热线电话响个不停，社区干部忙着接听。',
+    '本版图片均为记者王五摄',
+    '本版推出系列报道',
+  ]);
+});
+
+describe('furniture: running heads (报眉)', () => {
+  matches(rules.furniture, [
+    'A03版',
+    'A03 版',
+    'B2',
+    '第3版',
+    '第三版',
+    '03版 城事',
+    '城事 A03',
+    'A03版·城事',
+    '城事 | A03',
+    '2023年5月6日 星期六',
+    '2023年5月6日星期六 农历三月十七',
+    '星期六 2023年5月6日 青石日报',
+    '大同日报 2023年5月6日 星期六 A03版',
+    '青石晚报 2023-05-06',
+    '第8123期 2023年5月6日',
+    '第3版：城事',
+    '城事 第3版',
+    '版次：05',
+    '2023.05.06 星期六',
+  ]);
+  rejects(rules.furniture, [
+    '2023年5月6日 难忘的一天',
+    '周末 农历新年',
+    'A3纸张短缺',
+    '云冈晚报2025年04月13日举办读者节',
+    '5月6日 星期六 天气晴朗',
+    '第三版块 招商引资',
+  ]);
+  it('reads a paragraph of any length quickly (no running head is cut out of running text)', () =>
+    expect('青石县城东新区'.repeat(2000)).not.toMatch(rules.furniture));
+});
+
+describe('briefRubric', () => {
+  matches(rules.briefRubric, [
+    '简讯',
+    '社区简讯',
+    '城事速览',
+    '一句话新闻',
+    '【短讯】',
+    '■县域快讯■',
+    '新闻速递',
+    '简 讯',
+  ]);
+  rejects(rules.briefRubric, ['简讯发布之后', '青石县城东新区新闻速览了吗？', '一句话新闻也要写好的理由']);
+  it('reads a brief’s run-in head after its ornament, and no head where none is set off', () => {
+    expect(rules.briefHead.exec('■县城新增公交线路两条 5月6日起，青石县开通两条公交线路。')?.[1]).toBe(
+      '县城新增公交线路两条',
+    );
+    expect(rules.briefHead.exec('●县人社局举办春季招聘会，八十家企业提供岗位。')?.[1]).toBeUndefined();
+    expect(rules.briefHead.test('县城新增公交线路两条 5月6日起')).toBe(false);
+  });
+});
+
 describe('sidebarLabel', () => {
   matches(rules.sidebarLabel, [
     '温馨提示：',
@@ -240,6 +369,8 @@ describe('sidebarLabel', () => {
     '相关链接',
     '小贴士',
     '编者按：',
+    '相 关 链 接',
+    '【背景】',
   ]);
   rejects(rules.sidebarLabel, ['该连环画完整故事在“平城在线”同步推出展览，温馨提示市民', '提示']);
   it('does not match a headline opening with the verb 链接', () =>
