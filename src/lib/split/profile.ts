@@ -108,29 +108,13 @@ const spaced = (words: readonly string[]) =>
     .map((word) => [...word].map(escape).join('\\s?'))
     .join('|');
 
-/** A page number as a masthead prints it: 第5版, 第五版, A3版, 版次：05. */
-const PAGE_NO = '(?:第\\s*[\\d一二三四五六七八九十]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版|版次\\s*[:：]?\\s*[A-Z]?\\d{1,2})';
-/** …and the page's name after it, set off by a space, colon or dot: 第5版：走近平城. */
-const PAGE_NAME = '(?:\\s*[\\s:：·]\\s*[^\\s，。：:]{2,8})?';
-const DAY = '(?:\\d{4}年\\d{1,2}月\\d{1,2}日|\\d{4}[.／/-]\\d{1,2}[.／/-]\\d{1,2})';
-const WEEKDAY = '(?:星期|周)[一二三四五六日天]';
-const DATE = `${DAY}(?:\\s*${WEEKDAY})?`;
-
 /**
- * The page's masthead strip (报头, 版头) in the forms extractors leave it: the paper's name and the date
- * (云冈晚报 2025年04月13日, 2025.04.13), either with the page number and page name (大同日报 2021年5月7日 星期五
- * 第5版 走近平城), a page number with its name alone (第5版：走近平城), or the paper's own name alone or
- * dotted with its page (大同日报, 大同日报·走近平城). Another outlet's name alone may be a story's subject.
+ * The paper's own name printed alone at the page's top, or dotted with its page (大同日报, 大同日报·走近平城):
+ * the masthead, not a story. Another outlet's name alone may be a story's subject, so only the paper's
+ * self-names count; the rest of the strip (date, page number, page name) is the running head.
  */
-function masthead(self: string, outlet: string): string {
-  return [
-    `^(?:(?:${self}|${outlet})\\s*)?(?:${DATE}\\s*)?${PAGE_NO}${PAGE_NAME}$`,
-    `^(?:${self}|${outlet})\\s*${DATE}(?:\\s*${PAGE_NO}${PAGE_NAME})?$`,
-    `^(?:${self})(?:\\s*[·•]\\s*[^\\s，。：:]{2,8})?$`,
-    // 走近平城 第5版, 2026.03.06 星期五: the page's name before its number, a dotted date with its weekday.
-    `^[^\\s，。：:]{2,8}\\s+${PAGE_NO}$`,
-    `^${DAY}\\s*${WEEKDAY}$`,
-  ].join('|');
+function ownMasthead(self: string): string {
+  return `^(?:${self})(?:\\s*[·•]\\s*[^\\s，。：:]{2,8})?$`;
 }
 
 function compile(profile: PaperProfile): PaperRules {
@@ -200,7 +184,7 @@ function compile(profile: PaperProfile): PaperRules {
       `^[（(【]?(?:${alternation(profile.pageNotes)})`,
       '^\\d{1,3}$',
       runningHead(self, outlet),
-      masthead(self, outlet),
+      ownMasthead(self),
     ].join('|'),
   );
   // The desk always names its paper: 本报评论员, not 评论员 alone (a headline may be about one).
