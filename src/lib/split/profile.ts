@@ -307,7 +307,9 @@ const HEAD_MARK =
 function runningHead(self: string, outlet: string): string {
   const paper = `(?:${self}|${outlet})`;
   const pageName = `${HAN_CHAR}{2,6}(?:·${HAN_CHAR}{2,6})?`;
-  const token = `(?:${PAGE_NUMBER}|${HEAD_DATE}|${HEAD_MARK}|${paper}|${pageName})`;
+  // Some heads print the page number bare after the date or weekday (星期五 5 走近平城).
+  const barePageNumber = '(?<=[日一二三四五六天]\\s+)\\d{1,2}(?=\\s)';
+  const token = `(?:${PAGE_NUMBER}|${HEAD_DATE}|${HEAD_MARK}|${barePageNumber}|${paper}|${pageName})`;
   // Printed close together: a date and its weekday (2023年5月6日星期六), a name and a page number (城事5版).
   const separator = '(?:\\s*[|｜/／·:：]\\s*|\\s+|(?<=[\\d日期版])(?=[\\d星周礼农总第A-Z])|(?<=\\S)(?=\\d))';
   // The page number or weekday stands as a word of its own, not inside one (第三版块).
