@@ -590,13 +590,38 @@ function structureRun(
     // 本报讯 … paragraphs, then a bare title line: the extractor put the headline after its lead. Not after
     // a sign-off (…。（记者 张三）, 记者 张三 报道): the story above is over, the title is the next one's;
     // and a story prints one headline: a line with a parallel sibling below is the first of its intertitles.
-    pushTitle([run[0]!], { displaced: true });
+    // A story names its writers once: after a lead that named them, a title over text that signs off
+    // with a byline of its own heads that next story.
+    if (context.storyHasByline && signedBelow(lines, i + 1))
+      pushTitle([run[0]!], {
+        reasons: [
+          'title over text signed off by its own byline, after a lead that named its reporters: the next story',
+        ],
+      });
+    else pushTitle([run[0]!], { displaced: true });
     structureInArticle(run.slice(1), lines, i + 1, context, pushBody, pushTitle);
     return end;
   }
 
   structureInArticle(run, lines, i, context, pushBody, pushTitle);
   return end;
+}
+
+/** How far below a title its text's sign-off is looked for: a brief's few paragraphs. */
+const SIGN_OFF_REACH = 12;
+
+/**
+ * The text from line `from` on is signed off by a byline after it (…… / 文/图 记者 张三) before anything
+ * that could open another story: a lead, a title-like line, furniture or a line the editor marked.
+ */
+function signedBelow(lines: readonly ClassifiedLine[], from: number): boolean {
+  for (let j = from; j < lines.length && j < from + SIGN_OFF_REACH; j++) {
+    const line = lines[j]!;
+    if (forcedRole(line)) return false;
+    if (line.tag === 'byline' || line.tag === 'name') return j > from;
+    if (line.tag !== 'paragraph' && line.tag !== 'sentence') return false;
+  }
+  return false;
 }
 
 /**

@@ -306,6 +306,38 @@ describe('a title after a brief that signed off', () => {
     );
     expect(unitsOf(text).find((unit) => unit.kind === 'title')?.displaced).toBe(true);
   });
+
+  // A story signed off at its end, then a brief whose headline was lost, then a bare title over text.
+  const signedPage = (lead: string, signOff: string) =>
+    page(
+      '老城墙修缮完工',
+      '本报记者 李大山',
+      '历时两年，老城墙东段修缮工程日前完工。工程按照修旧如旧的原则，恢复了城墙原有的青砖风貌，沿线还新建了步道和休憩平台。',
+      lead,
+      '演练结束后，消防员向居民讲解了灭火器的使用方法，并上门检查了二十多户老旧住宅的用电线路。',
+      '社区食堂开进老小区',
+      '在松柏社区，一家面向老人的社区食堂近日正式营业。食堂每天供应午餐和晚餐，六十岁以上老人用餐可享八折优惠。',
+      '开业第一周，食堂每天接待老人一百多人次。社区负责人说，下一步将根据老人的口味调整菜单，让老人吃得更舒心。',
+      signOff,
+    );
+
+  it('opens the next story at a bare title over text signed off by its own byline, after a lead that named its reporters', () => {
+    const text = signedPage(
+      '本报讯（记者 刘晓燕）5月6日，云湖市在松柏社区举行消防演练，三百余名居民参加。',
+      '文/图 记者 何小川',
+    );
+    expect(storiesOf(text)).toEqual(['老城墙修缮完', '本报讯（记者', '社区食堂开进']);
+  });
+
+  it('keeps the title the brief’s own when its lead named no one, or nothing signs the text under it', () => {
+    const unsigned = signedPage('本报讯 5月6日，云湖市在松柏社区举行消防演练，三百余名居民参加。', '文/图 记者 何小川');
+    expect(storiesOf(unsigned)).toEqual(['老城墙修缮完', '本报讯 5月']);
+    const noSignOff = signedPage(
+      '本报讯（记者 刘晓燕）5月6日，云湖市在松柏社区举行消防演练，三百余名居民参加。',
+      '食堂还开设了老年课堂，每周教老人使用智能手机。',
+    );
+    expect(storiesOf(noSignOff)).toEqual(['老城墙修缮完', '本报讯（记者']);
+  });
 });
 
 describe('bylines that close a story', () => {
