@@ -329,6 +329,50 @@ describe('bylines that close a story', () => {
   });
 });
 
+describe('a credit between a headline and its byline', () => {
+  const story = '走进改造后的柳巷，青石板路干净整洁，两侧店铺焕然一新，不少居民在街边驻足拍照。';
+
+  it('keeps a headline printed straight over its photograph’s credit and byline: 标题 / 张三 摄 / 本报记者 李四', () => {
+    const text = page('柳巷换新颜', '本报记者 赵小六 摄', '本报记者 王小川', story);
+    expect(rolesOf(text)).toEqual(['title:headline', 'figure:credit', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('keeps the headline over a credit and a news lead', () => {
+    const text = page('柳巷换新颜', '本报记者 赵小六 摄', `本报讯（记者 王小川）${story}`);
+    expect(rolesOf(text)).toEqual(['title:headline', 'figure:credit', 'lead:body']);
+  });
+
+  it('reads the line a caption when the byline after its credit stands after a wider gap: the next story’s', () => {
+    const text = [
+      '柳巷换新颜',
+      '本报记者 王小川',
+      story,
+      '改造后的柳巷夜景',
+      '本报记者 赵小六 摄',
+      '\n本报记者 钱七',
+      '城东社区食堂今天正式营业，六十岁以上的老人用餐可享受八折优惠。',
+    ].join('\n\n');
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'figure:caption/credit',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('reads the line a caption when no text follows the byline under its credit: the story’s sign-off', () => {
+    const text = page('柳巷换新颜', story, '改造后的柳巷夜景', '本报记者 赵小六 摄', '本报记者 王小川');
+    expect(rolesOf(text)).toEqual(['title:headline', 'paragraph:body', 'figure:caption/credit', 'byline:byline']);
+  });
+
+  it('reads a sentence over a credit a caption, whatever follows: 居民在柳巷散步。', () => {
+    const text = page('柳巷换新颜', story, '居民在柳巷散步。', '本报记者 赵小六 摄', '本报记者 王小川', story);
+    expect(rolesOf(text).slice(0, 3)).toEqual(['title:headline', 'paragraph:body', 'figure:caption/credit']);
+  });
+});
+
 describe('a sign-off in brackets', () => {
   it('closes the story above it, even one with its own byline, and heads no story whose title was lost', () => {
     const text = page(
