@@ -318,7 +318,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         ((previousKind === 'paragraph' || previousKind === 'lead') &&
           !headsStory &&
           !SPACED_PAIR.test(line.text) &&
-          !hasRubricCue(line.text, rules)));
+          !hasRubricCue(line.text, rules) &&
+          !labelOverTitle(line, next, context)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
       const afterText = context.bodySinceAnchor > 0 && previousKind !== 'byline' && previousKind !== 'title';
       // A story names its writers once: a byline after the text of a story that already did, with text
@@ -479,6 +480,20 @@ const BRACKETED_LINE = /^[（(].*[）)]$/;
 
 /** Two characters set a space apart: a name (张 伟) or a column's label (时 评). */
 const SPACED_PAIR = /^\S \S$/;
+
+/**
+ * Two characters over a title line after a story that named its writers already (特写, 声音, 观点 over the
+ * next headline): a story names its writers once, so the pair is the next story's column label, not a
+ * second author signing off.
+ */
+function labelOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined, context: Context): boolean {
+  return (
+    context.storyHasByline &&
+    [...line.text].length === 2 &&
+    (next?.tag === 'short' || next?.tag === 'heading') &&
+    !forcedRole(next)
+  );
+}
 
 /** A story begins here without a printed title: what is known about the story before no longer holds. */
 function startUntitledStory(context: Context): void {

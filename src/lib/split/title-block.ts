@@ -153,11 +153,16 @@ export function titleRoles(
     const above = block[end - 1]?.text ?? '';
     // A bare column name (短评, 云溪时评) is printed as a label, not as a phrase leading into the headline.
     const label = hasRubricCue(above, rules) && (end === 1 || (block[end - 1]?.length ?? 0) <= RUBRIC_LABEL_MAX);
+    // Two characters alone over the headline (特写, 观点, 关 注 set wide) label a column: an overline is a
+    // phrase that leads into the headline.
+    const pair = end === 1 && [...above.replaceAll(' ', '')].length === 2;
     roles[end - 1] = label
       ? ['rubric', 'names a column or series (rubric vocabulary)']
-      : RUBRIC_FORM.test(above)
-        ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
-        : ['overline', 'short line above the headline (引题)'];
+      : pair
+        ? ['rubric', 'two characters alone over the headline: a column label, too short for an overline']
+        : RUBRIC_FORM.test(above)
+          ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
+          : ['overline', 'short line above the headline (引题)'];
   }
   return roles;
 }

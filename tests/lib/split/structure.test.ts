@@ -495,6 +495,62 @@ describe('a lone name after the text', () => {
   });
 });
 
+describe('a two-character column label after a story', () => {
+  const report = '城东社区食堂今天正式营业，六十岁以上的老人用餐可享受八折优惠，不少老人一早就来排队。';
+
+  it('reads 特写 after a story that has its byline as the next story’s rubric, not a second author', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报记者 王小川',
+      report,
+      '特写',
+      '渡口边的老船工',
+      '本报记者 钱七七',
+      '老周在湖上摆渡了三十年，新桥通车那天，他把船停在岸边看了很久。',
+    );
+    const units = unitsOf(text);
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'title:rubric/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+    expect(units[3]!.lines.map((line) => line.text)).toEqual(['特写', '渡口边的老船工']);
+  });
+
+  it('reads 观点 after a news lead that named its reporter as the rubric of the headline under it', () => {
+    const text = page(
+      '社区食堂开张了',
+      `本报讯（记者 王小川）${report}`,
+      '观点',
+      '让老人吃上放心饭',
+      '办好社区食堂，是一件暖人心的实事，也考验着基层治理的细心与耐心。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'lead:body', 'title:rubric/headline', 'paragraph:body']);
+  });
+
+  it('still reads two characters after an unsigned commentary as its author signing off', () => {
+    const text = page(
+      '让老人吃上放心饭',
+      '办好社区食堂，是一件暖人心的实事。它考验着基层治理的细心与耐心，也考验着服务的温度。',
+      '钱七',
+      '社区食堂开张了',
+      '本报记者 王小川',
+      report,
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'byline:byline',
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+});
+
 describe('where one story ends and the next begins', () => {
   const storiesOf = (text: string) =>
     unitsOf(text)
