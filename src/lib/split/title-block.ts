@@ -267,6 +267,34 @@ function headlineOverCredit(lines: readonly ClassifiedLine[], i: number): boolea
   );
 }
 
+/**
+ * One sentence set at the gap between paragraphs under a paragraph of the story's text, over a credit:
+ * the story's last paragraph over a photograph printed below it. A caption stands under its photograph, so the extractor
+ * leaves the photograph's gap above it.
+ */
+function paragraphOverCredit(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  // Under a short sentence, which may be the caption of a photograph beside this one, it is not told; nor
+  // on a page whose extractor leaves no photograph's gap anywhere, where every caption stands close.
+  const above = lines[i - 1]?.tag;
+  return (
+    lines[i]!.tag === 'sentence' &&
+    gapBefore(lines, i) < 2 &&
+    (above === 'paragraph' || above === 'lead') &&
+    leavesPhotoGaps(lines, rules)
+  );
+}
+
+const photoGapPages = new WeakMap<readonly ClassifiedLine[], boolean>();
+
+/** The page's extraction leaves a photograph's gap (photoGap blank lines) somewhere. */
+function leavesPhotoGaps(lines: readonly ClassifiedLine[], rules: PaperRules): boolean {
+  const known = photoGapPages.get(lines);
+  if (known !== undefined) return known;
+  const leaves = lines.some((_, i) => i > 0 && gapBefore(lines, i) >= rules.thresholds.photoGap);
+  photoGapPages.set(lines, leaves);
+  return leaves;
+}
+
 function underTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
   const line = lines[i]!;
   const above = lines[i - 1];
@@ -302,7 +330,8 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   // Above a credit stands the photograph's caption, unless the line is a title line under the first line
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
   // photograph's, printed under its headline.
-  if (lines[i + 1]?.tag === 'credit') return !underTitleLine(lines, i) && !headlineOverCredit(lines, i);
+  if (lines[i + 1]?.tag === 'credit')
+    return !underTitleLine(lines, i) && !headlineOverCredit(lines, i) && !paragraphOverCredit(lines, i, rules);
   // Between a title block and its byline stands the photograph's caption (a short sentence: 学生们在操场上跳绳。).
   if (
     (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&

@@ -373,6 +373,44 @@ describe('a credit between a headline and its byline', () => {
   });
 });
 
+describe('a one-sentence paragraph over a credit', () => {
+  const opening = [
+    '柳巷换新颜',
+    '本报记者 王小川',
+    '走进改造后的柳巷，青石板路干净整洁，两侧店铺焕然一新，不少居民在街边驻足拍照。',
+  ].join('\n\n');
+  // A photograph printed elsewhere on the page, with its caption under the photograph's gap.
+  const otherPhoto = '\n\n\n\n居民在柳巷口的老槐树下乘凉。\n\n本报记者 赵小六 摄';
+
+  it('keeps it the story’s last paragraph when it stands at the paragraph gap under the text', () => {
+    const text = `${opening}\n\n改造工程将于年底全部完工。\n\n本报记者 赵小六 摄${otherPhoto}`;
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'paragraph:body',
+      'figure:credit',
+      'figure:caption/credit',
+    ]);
+  });
+
+  it('reads it the caption when the photograph’s gap stands above it', () => {
+    const text = `${opening}\n\n\n\n改造后的柳巷游人如织。\n\n本报记者 赵小六 摄${otherPhoto}`;
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'figure:caption/credit',
+      'figure:caption/credit',
+    ]);
+  });
+
+  it('reads it the caption on a page whose extractor leaves no photograph’s gap anywhere', () => {
+    const text = page(opening, '改造后的柳巷游人如织。', '本报记者 赵小六 摄');
+    expect(rolesOf(text)).toEqual(['title:headline', 'byline:byline', 'paragraph:body', 'figure:caption/credit']);
+  });
+});
+
 describe('a sign-off in brackets', () => {
   it('closes the story above it, even one with its own byline, and heads no story whose title was lost', () => {
     const text = page(
