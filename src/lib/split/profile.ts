@@ -136,7 +136,8 @@ function compile(profile: PaperProfile): PaperRules {
       `(?:${self}|${outlet})?综合(?:${wire})?(?<digestMark>消息|报道|电)(?=[\\s（(【】：:，]|$)`,
       `|(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
       `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电|消息)(?=[\\s（(【】：:]|$)`,
-      `|(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
+      // 据新华社电, 据新华社北京3月5日电: wire copy the paper reprints opens with its dateline too.
+      `|(?:据)?(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
       '(?:\\s*】)?\\s*',
       '(?:[（(【]\\s*(?<bracketed>[^（()）【】]{1,60}?)\\s*[）)】]',
