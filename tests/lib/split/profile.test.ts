@@ -572,3 +572,15 @@ describe('leads of news sites: <outlet>消息', () => {
   it('reads no lead in running text about news: 网上消息称', () =>
     expect(readLead('网上消息称，近日……', rules)).toBeNull());
 });
+
+describe('continuationOpening: a paragraph that goes on from the one before', () => {
+  for (const text of [
+    '据介绍，新桥全长八百米。',
+    '此外，新桥设有人行步道。',
+    '该校开设了书法课。',
+    '与此同时，集市重开。',
+  ])
+    it(`reads ${text}`, () => expect(rules.continuationOpening.test(text)).toBe(true));
+  for (const text of ['介绍会在云湖举行。', '同学们走进新桥。', '近日，集市重开。', '记者了解到，新桥通车。'])
+    it(`reads no going-on in ${text}`, () => expect(rules.continuationOpening.test(text)).toBe(false));
+});

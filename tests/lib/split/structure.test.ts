@@ -240,6 +240,49 @@ describe('the note on a writer after the text', () => {
   });
 });
 
+describe('a single intertitle after a news lead', () => {
+  const lead = '本报讯（记者 周海岚）昨日上午，横跨云湖的湖畔新桥正式通车，市民从东岸到西岸只需五分钟。';
+
+  it('keeps a bare line over text that goes on from the lead (据介绍，…) the report’s intertitle', () => {
+    const text = page(
+      '湖畔新桥今日通车',
+      lead,
+      '夜间景观同步亮相',
+      '据介绍，新桥设有人行步道和自行车道，夜间还将开启景观照明。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'lead:body', 'intertitle:intertitle', 'paragraph:body']);
+  });
+
+  it('opens the next report at a bare line of another form over a news opening after that intertitle', () => {
+    const text = page(
+      '湖畔新桥今日通车',
+      lead,
+      '夜间景观同步亮相',
+      '此外，新桥设有人行步道和自行车道，夜间还将开启景观照明。',
+      '柳巷老街集市重新开张了',
+      '近日，沉寂多年的柳巷老街集市重新开张，吸引了上万名市民前来。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'lead:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+      'title:headline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('still reads a bare line after a lead over text that starts afresh as the next story’s headline', () => {
+    const text = page(
+      '湖畔新桥今日通车',
+      lead,
+      '柳巷集市重开张',
+      '周末，沉寂多年的柳巷老街集市重新开张，吸引了上万名市民前来。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'lead:body', 'title:headline', 'paragraph:body']);
+  });
+});
+
 describe('reports that open with their source', () => {
   it('opens a report at a bare title over 记者从…获悉 or 据新华社报道 after a news report, not an intertitle', () => {
     const text = page(
