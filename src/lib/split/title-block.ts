@@ -251,12 +251,14 @@ export function gapBefore(lines: readonly ClassifiedLine[], i: number): number {
  * A headline printed straight over its story's photograph: 标题 / 本报记者 王五 摄 / 本报记者 张三 / text,
  * the credit and the byline set close under it in one block. A caption closing the story above is not
  * followed so: its credit ends that story, and the next story's byline stands after a wider gap, or
- * no text follows the byline (a sign-off). A headline carries no sentence punctuation.
+ * no text follows the byline (a sign-off). A headline carries no sentence punctuation, and a line in
+ * the gap a photograph leaves is that photograph's caption.
  */
-function headlineOverCredit(lines: readonly ClassifiedLine[], i: number): boolean {
+function headlineOverCredit(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
   const byline = lines[i + 2];
   if (lines[i]!.tag !== 'short' || !byline || gapBefore(lines, i + 1) >= 2 || gapBefore(lines, i + 2) >= 2)
     return false;
+  if (i > 0 && gapBefore(lines, i) >= rules.thresholds.photoGap) return false;
   if (byline.tag === 'lead') return true;
   const text = lines[i + 3];
   return (
@@ -331,7 +333,7 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
   // photograph's, printed under its headline.
   if (lines[i + 1]?.tag === 'credit')
-    return !underTitleLine(lines, i) && !headlineOverCredit(lines, i) && !paragraphOverCredit(lines, i, rules);
+    return !underTitleLine(lines, i) && !headlineOverCredit(lines, i, rules) && !paragraphOverCredit(lines, i, rules);
   // Between a title block and its byline stands the photograph's caption (a short sentence: 学生们在操场上跳绳。).
   if (
     (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&

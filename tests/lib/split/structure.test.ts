@@ -405,6 +405,21 @@ describe('a credit between a headline and its byline', () => {
     ]);
   });
 
+  it('reads the line a caption when it stands in the gap a photograph leaves after the story above', () => {
+    const text = `${page('柳巷换新颜', '本报记者 王小川', story)}\n\n\n\n${page(
+      '改造后的柳巷夜景',
+      '本报记者 赵小六 摄',
+      '本报记者 钱七',
+      '城东社区食堂今天正式营业，六十岁以上的老人用餐可享受八折优惠。',
+    )}`;
+    expect(rolesOf(text).slice(0, 4)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'figure:caption/credit',
+    ]);
+  });
+
   it('reads the line a caption when no text follows the byline under its credit: the story’s sign-off', () => {
     const text = page('柳巷换新颜', story, '改造后的柳巷夜景', '本报记者 赵小六 摄', '本报记者 王小川');
     expect(rolesOf(text)).toEqual(['title:headline', 'paragraph:body', 'figure:caption/credit', 'byline:byline']);
