@@ -271,8 +271,8 @@ function headlineOverCredit(lines: readonly ClassifiedLine[], i: number, rules: 
 
 /**
  * One sentence set at the gap between paragraphs under a paragraph of the story's text, over a credit:
- * the story's last paragraph over a photograph printed below it. A caption stands under its photograph, so the extractor
- * leaves the photograph's gap above it.
+ * the story's last paragraph over a photograph printed below it. A caption stands under its photograph,
+ * so the extractor leaves the photograph's gap above it.
  */
 function paragraphOverCredit(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
   // Under a short sentence, which may be the caption of a photograph beside this one, it is not told; nor
