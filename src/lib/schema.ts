@@ -117,6 +117,11 @@ export const paperProfileSchema = z
      * headlines.
      */
     timesOfDay: z.array(z.string().min(1)),
+    /**
+     * Words a paragraph opens with that refer back to what its story said: 据介绍，…, 此外，…, 该校…. No
+     * story's text begins so, so a bare line over such a paragraph is its story's intertitle.
+     */
+    continuationOpenings: z.array(z.string().min(1)),
     /** What ends the name of a school or unit a writer signs with: 实验小学 王小明, 市第一医院 张三. */
     affiliationEndings: z.array(z.string().min(1)),
     /**

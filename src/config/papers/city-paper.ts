@@ -91,6 +91,9 @@ export const cityPaper = defineProfile({
     '记者从',
   ],
   timesOfDay: ['上午', '下午', '中午', '晚上', '晚间', '傍晚', '清晨', '早上'],
+  // What a paragraph opens with when it goes on from the one before (承上启下): the source already named
+  // (据介绍, 据了解), a further point (此外, 另外, 同时), a thing already named (该校, 该项目, 对此).
+  continuationOpenings: ['据介绍', '据了解', '此外', '另外', '同时', '与此同时', '对此', '为此', '该'],
   // A student or a member of a unit signs with the school or unit before the name.
   // 云湖一中: a town's numbered middle schools go by 一中, 二中 ….
   affiliationEndings: [

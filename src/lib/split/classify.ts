@@ -59,6 +59,9 @@ const BRACKETED_NAMES = new RegExp(`^[（(]\\s*${SIGNED_NAME}(?:[\\s、，,]+${S
  */
 const QUOTATION_OPEN = /^[“「"][^”」"]*$/;
 
+/** The ornament a caption may open with (▲ 市民在…), which a brief's bullet shares. */
+const ORNAMENT_CAPTION = /^[▲△▼◀►]/;
+
 const INTERVIEW_TURN_REASON = 'a turn of an interview (问：/答：, 记者：, a speaker after a turn): running text';
 
 /** Lines are normalised: single ASCII spaces are their only white space. */
@@ -80,7 +83,15 @@ function tagOf(
   if (rules.furniture.test(text)) return ['furniture', 'page furniture (editors’ footer or page number)'];
   if (length <= creditMax && rules.photoCredit.test(text.replace(rules.ornament, '')))
     return ['credit', 'photo credit (资料图片 / …摄)'];
-  if (CAPTION_LEAD.test(text) && length <= 120) return ['caption', 'caption that says so (图为…)'];
+  if (CAPTION_LEAD.test(text) && length <= 120) {
+    // ▲ leads a brief as well as a caption: before running text of several sentences, longer than a title
+    // line, it is the brief's bullet; a caption describes its photograph in a line or a sentence (its
+    // credit may be run in after it: ▲…。 本报记者 张三 摄, which ends in no sentence).
+    const severalSentences = endsSentence && MID_SENTENCE_STOP.test(text.slice(0, -1));
+    if (ORNAMENT_CAPTION.test(text) && length > titleMax && severalSentences)
+      return ['paragraph', 'running text led by an ornament (▲…): several sentences are a brief, not a caption'];
+    return ['caption', 'caption that says so (图为…)'];
+  }
   const lead = readLead(text, rules);
   if (lead)
     return [

@@ -83,6 +83,8 @@ export interface PaperRules {
   newsOpening: RegExp;
   /** A brief's dated opening: 12月3日下午，…, 昨天下午，…, 昨晚，…. */
   briefOpening: RegExp;
+  /** A paragraph's opening that refers back to its story: 据介绍，…, 此外，…, 该校…. */
+  continuationOpening: RegExp;
   /** A school or unit a writer signs with before the name: 实验小学 王小明. */
   affiliation: RegExp;
   /** Suffixes printed after a name (田雁撰, 辛莉莉摄): group 1 the name, group 2 the suffix. */
@@ -136,7 +138,8 @@ function compile(profile: PaperProfile): PaperRules {
       `(?:${self}|${outlet})?综合(?:${wire})?(?<digestMark>消息|报道|电)(?=[\\s（(【】：:，]|$)`,
       `|(?:${self})(?:[^（(\\s【】，。：:]{0,12}?(?<!通)(?<mark>讯|电)(?![视话影力子脑网]))?`,
       `|${outlet}[^（(\\s【】，。：:]{0,12}?(?<!通)(?<outletMark>讯|电|消息)(?=[\\s（(【】：:]|$)`,
-      `|(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
+      // 据新华社电, 据新华社北京3月5日电: wire copy the paper reprints opens with its dateline too.
+      `|(?:据)?(?!据)${wire}[^（(\\s【】，。：:]{0,16}?(?<wireMark>电)`,
       ')',
       '(?:\\s*】)?\\s*',
       '(?:[（(【]\\s*(?<bracketed>[^（()）【】]{1,60}?)\\s*[）)】]',
@@ -274,6 +277,7 @@ function compile(profile: PaperProfile): PaperRules {
     newsOpening: new RegExp(
       `^(?:${alternation(profile.newsOpenings)}|\\d{1,2}月\\d{1,2}日|据(?:${wire}|《[^》]{1,16}》)[^，。]{0,12}?(?:报道|电|消息))`,
     ),
+    continuationOpening: new RegExp(`^(?:${alternation(profile.continuationOpenings)})`),
     briefOpening: new RegExp(
       `^(?:(?:\\d{1,2}月\\d{1,2}日|昨天|今天|昨日|今日)(?:${alternation(profile.timesOfDay)})|昨晚|今晨|昨夜)[，,]?`,
     ),

@@ -28,6 +28,7 @@ import {
   opensMarkedTitle,
   opensStory,
   opensWithNewsWord,
+  parallelHeads,
   parallelSibling,
   photoStory,
   runOpensStory,
@@ -318,7 +319,8 @@ export function structure(lines: readonly ClassifiedLine[], rules: PaperRules): 
         ((previousKind === 'paragraph' || previousKind === 'lead') &&
           !headsStory &&
           !SPACED_PAIR.test(line.text) &&
-          !hasRubricCue(line.text, rules)));
+          !hasRubricCue(line.text, rules) &&
+          !labelOverTitle(line, next, context)));
     if (forced === 'byline' || (!forced && (line.tag === 'byline' || loneAuthor))) {
       const afterText = context.bodySinceAnchor > 0 && previousKind !== 'byline' && previousKind !== 'title';
       // A story names its writers once: a byline after the text of a story that already did, with text
@@ -479,6 +481,20 @@ const BRACKETED_LINE = /^[（(].*[）)]$/;
 
 /** Two characters set a space apart: a name (张 伟) or a column's label (时 评). */
 const SPACED_PAIR = /^\S \S$/;
+
+/**
+ * Two characters over a title line after a story that named its writers already (特写, 声音, 观点 over the
+ * next headline): a story names its writers once, so the pair is the next story's column label, not a
+ * second author signing off.
+ */
+function labelOverTitle(line: ClassifiedLine, next: ClassifiedLine | undefined, context: Context): boolean {
+  return (
+    context.storyHasByline &&
+    [...line.text].length === 2 &&
+    (next?.tag === 'short' || next?.tag === 'heading') &&
+    !forcedRole(next)
+  );
+}
 
 /** A story begins here without a printed title: what is known about the story before no longer holds. */
 function startUntitledStory(context: Context): void {
@@ -725,19 +741,28 @@ function structureInArticle(
       continue;
     }
     // A brief carries no intertitles, so a bare line after its lead is the next story's title, unless
-    // a parallel sibling further down shows it is the first of this report's intertitles.
+    // a parallel sibling further down shows it is the first of this report's intertitles, or the text
+    // under it goes on from the lead (据介绍，…, 此外，…), as no story's first paragraph does.
+    const goesOn =
+      context.last === 'lead' &&
+      nextIsParagraph &&
+      after !== undefined &&
+      context.rules.continuationOpening.test(after.text);
     const storyOver =
       context.lastClosedStory ||
       (context.last === 'lead' &&
         context.bodySinceAnchor === 1 &&
+        !goesOn &&
         !hasParallelSibling(lines, offset + k, context.rules) &&
         !isDataBox(run.slice(k)));
     // A news report carries no intertitles: a bare line over text that opens like a report (近日，…) is the
-    // next report's headline.
+    // next report's headline. Intertitles come in sets, so after the report's one, a line not printed
+    // like it is not its sibling either.
     const nextReport =
       context.newsStory &&
       context.bodySinceAnchor > 0 &&
-      context.intertitles === 0 &&
+      (context.intertitles === 0 ||
+        (context.intertitles === 1 && !storyIntertitles(context.units).some((head) => parallelHeads(head, line)))) &&
       nextIsParagraph &&
       after !== undefined &&
       context.rules.newsOpening.test(after.text);
@@ -792,9 +817,11 @@ function structureInArticle(
     pushBody(
       'intertitle',
       [line],
-      context.last === 'lead'
-        ? 'short line after the lead with a parallel sibling below it: the report’s first intertitle'
-        : 'short line inside a story, followed by its text: an intertitle',
+      goesOn
+        ? 'short line after the lead over text that goes on from it (据介绍，…, 此外，…): the report’s intertitle'
+        : context.last === 'lead'
+          ? 'short line after the lead with a parallel sibling below it: the report’s first intertitle'
+          : 'short line inside a story, followed by its text: an intertitle',
     );
     k++;
   }

@@ -153,11 +153,16 @@ export function titleRoles(
     const above = block[end - 1]?.text ?? '';
     // A bare column name (短评, 云溪时评) is printed as a label, not as a phrase leading into the headline.
     const label = hasRubricCue(above, rules) && (end === 1 || (block[end - 1]?.length ?? 0) <= RUBRIC_LABEL_MAX);
+    // Two characters alone over the headline (特写, 观点, 关 注 set wide) label a column: an overline is a
+    // phrase that leads into the headline.
+    const pair = end === 1 && [...above.replaceAll(' ', '')].length === 2;
     roles[end - 1] = label
       ? ['rubric', 'names a column or series (rubric vocabulary)']
-      : RUBRIC_FORM.test(above)
-        ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
-        : ['overline', 'short line above the headline (引题)'];
+      : pair
+        ? ['rubric', 'two characters alone over the headline: a column label, too short for an overline']
+        : RUBRIC_FORM.test(above)
+          ? ['rubric', 'printed as a column label (【…】, 「…」, names joined by ·)']
+          : ['overline', 'short line above the headline (引题)'];
   }
   return roles;
 }
@@ -242,6 +247,56 @@ export function gapBefore(lines: readonly ClassifiedLine[], i: number): number {
   return (lines[i]?.blankBefore ?? 0) - paragraphGap(lines) + 1;
 }
 
+/**
+ * A headline printed straight over its story's photograph: 标题 / 本报记者 王五 摄 / 本报记者 张三 / text,
+ * the credit and the byline set close under it in one block. A caption closing the story above is not
+ * followed so: its credit ends that story, and the next story's byline stands after a wider gap, or
+ * no text follows the byline (a sign-off). A headline carries no sentence punctuation, and a line in
+ * the gap a photograph leaves is that photograph's caption.
+ */
+function headlineOverCredit(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  const byline = lines[i + 2];
+  if (lines[i]!.tag !== 'short' || !byline || gapBefore(lines, i + 1) >= 2 || gapBefore(lines, i + 2) >= 2)
+    return false;
+  if (i > 0 && gapBefore(lines, i) >= rules.thresholds.photoGap) return false;
+  if (byline.tag === 'lead') return true;
+  const text = lines[i + 3];
+  return (
+    byline.tag === 'byline' &&
+    !!text &&
+    gapBefore(lines, i + 3) < 2 &&
+    (text.tag === 'paragraph' || text.tag === 'sentence' || text.tag === 'lead')
+  );
+}
+
+/**
+ * One sentence set at the gap between paragraphs under a paragraph of the story's text, over a credit:
+ * the story's last paragraph over a photograph printed below it. A caption stands under its photograph,
+ * so the extractor leaves the photograph's gap above it.
+ */
+function paragraphOverCredit(lines: readonly ClassifiedLine[], i: number, rules: PaperRules): boolean {
+  // Under a short sentence, which may be the caption of a photograph beside this one, it is not told; nor
+  // on a page whose extractor leaves no photograph's gap anywhere, where every caption stands close.
+  const above = lines[i - 1]?.tag;
+  return (
+    lines[i]!.tag === 'sentence' &&
+    gapBefore(lines, i) < 2 &&
+    (above === 'paragraph' || above === 'lead') &&
+    leavesPhotoGaps(lines, rules)
+  );
+}
+
+const photoGapPages = new WeakMap<readonly ClassifiedLine[], boolean>();
+
+/** The page's extraction leaves a photograph's gap (photoGap blank lines) somewhere. */
+function leavesPhotoGaps(lines: readonly ClassifiedLine[], rules: PaperRules): boolean {
+  const known = photoGapPages.get(lines);
+  if (known !== undefined) return known;
+  const leaves = lines.some((_, i) => i > 0 && gapBefore(lines, i) >= rules.thresholds.photoGap);
+  photoGapPages.set(lines, leaves);
+  return leaves;
+}
+
 function underTitleLine(lines: readonly ClassifiedLine[], i: number): boolean {
   const line = lines[i]!;
   const above = lines[i - 1];
@@ -277,7 +332,8 @@ export function isCaption(lines: readonly ClassifiedLine[], i: number, rules: Pa
   // Above a credit stands the photograph's caption, unless the line is a title line under the first line
   // of a title block (an overline at the page's top or after a gap): then the credit is the story's
   // photograph's, printed under its headline.
-  if (lines[i + 1]?.tag === 'credit') return !underTitleLine(lines, i);
+  if (lines[i + 1]?.tag === 'credit')
+    return !underTitleLine(lines, i) && !headlineOverCredit(lines, i, rules) && !paragraphOverCredit(lines, i, rules);
   // Between a title block and its byline stands the photograph's caption (a short sentence: 学生们在操场上跳绳。).
   if (
     (lines[i + 1]?.tag === 'byline' || lines[i + 1]?.tag === 'name') &&

@@ -237,3 +237,36 @@ describe('furniture the lines around it tell', () => {
   it('keeps the same note under a story, away from the footer: the story’s photo credit', () =>
     expect(tags(LEAD, '本版图片均为记者王五摄', LEAD.replace('5月5日', '5月6日'))[1]).toBe('credit'));
 });
+
+describe('a ▲ before a brief or a caption', () => {
+  const brief =
+    '▲云溪区新建的三座口袋公园日前向市民开放。公园内设有健身步道和儿童游乐区。周边居民说，家门口多了散步的好去处。';
+
+  it('reads ▲ before running text of several sentences as a brief’s bullet, not a caption', () => {
+    expect(tagOf(brief)).toBe('paragraph');
+    expect(classified(brief)[0]!.reason).toContain('brief');
+  });
+
+  it('keeps ▲ before a short descriptive line or one sentence a caption', () => {
+    expect(tagOf('▲市民在新建的口袋公园里散步')).toBe('caption');
+    expect(tagOf('▲日前，云溪区新建的三座口袋公园向市民开放，周边居民在公园内的健身步道上散步、锻炼身体。')).toBe(
+      'caption',
+    );
+  });
+
+  it('keeps a two-sentence ▲ caption a caption when it is no longer than a title line', () => {
+    expect(tagOf('▲市民在公园散步。右一为退休教师韩老伯。')).toBe('caption');
+  });
+
+  it('keeps a ▲ caption with its credit run in a caption, however many sentences', () => {
+    expect(
+      tagOf('▲云溪区新建的三座口袋公园日前向市民开放。周边居民在公园内的健身步道上散步。 本报记者 林一舟 摄'),
+    ).toBe('caption');
+  });
+
+  it('keeps 图为 before several sentences a caption: it says so', () => {
+    expect(tagOf('图为云溪区新建的口袋公园。公园内设有健身步道和儿童游乐区，周边居民在这里散步、锻炼身体。')).toBe(
+      'caption',
+    );
+  });
+});

@@ -535,3 +535,30 @@ describe('captions of photographs printed side by side', () => {
     expect(split(page2).articles.map((article) => article.headline)).toContain('青石县风筝节开幕');
   });
 });
+
+describe('wire copy printed without a headline', () => {
+  const report = page(
+    '湖畔新桥今日通车',
+    '本报记者 周海岚',
+    '昨日上午，横跨云湖的湖畔新桥正式通车，市民从东岸到西岸只需五分钟。',
+  );
+
+  it('opens a story at each wire lead after a story’s text: 新华社…电, 据新华社电, 据新华社…电（记者 …）', () => {
+    const text = page(
+      report,
+      '新华社北京3月5日电 记者从有关部门获悉，今年全国将新建和改造城市桥梁一千余座。',
+      '据了解，相关项目将优先安排在人口密集的城区。',
+      '据新华社电 近日，多地启动春季植树活动，各地志愿者纷纷走进山林，为城市添绿。',
+      '据新华社沈阳3月5日电（记者 李明）记者从有关部门获悉，云湖流域治理工程日前开工。',
+    );
+    const { articles } = split(text);
+    expect(articles.map((article) => article.headlineDerived)).toEqual([false, true, true, true]);
+    expect(articles.map((article) => article.blocks.length)).toEqual([1, 2, 1, 1]);
+    expect(articles[3]!.reporters).toEqual(['李明']);
+  });
+
+  it('keeps a paragraph retold from the agency in its story: 据新华社报道，…', () => {
+    const text = page(report, '据新华社报道，今年全国将新建和改造城市桥梁一千余座，云湖新桥是其中之一。');
+    expect(split(text).articles.map((article) => article.blocks.length)).toEqual([2]);
+  });
+});

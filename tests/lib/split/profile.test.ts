@@ -109,6 +109,11 @@ describe('lead: the opening of a news story', () => {
     expect(isLead('新华社北京3月5日电 十四届全国人大……')).toBe(true);
     expect(isLead('山西日报讯（记者 王五）全省……')).toBe(true);
   });
+  it('reads wire copy a paper reprints as a lead: 据新华社电, 据新华社北京3月5日电（记者 王五）', () => {
+    expect(readLead('据新华社电 近日……', rules)).toEqual({ opening: '据新华社电', people: null });
+    expect(isLead('据新华社北京3月5日电 十四届全国人大……')).toBe(true);
+    expect(people('据中新社太原1月5日电（记者 李四）山西……')).toBe('记者 李四');
+  });
   for (const line of [
     '本报记者 孙鑫',
     '本报记者 张力卿 见习记者 杨裕刘',
@@ -116,7 +121,8 @@ describe('lead: the opening of a news story', () => {
     '本报与平城区（共同）举办',
     '《大同日报·今日平城》创刊一周年',
     '新华社记者 张三',
-    '据新华社电 近日……',
+    '据新华社报道，近日……',
+    '据《云湖日报》报道，近日……',
     '警报讯号响起后，居民有序撤离。',
     '日报社记者节座谈会召开',
   ]) {
@@ -570,4 +576,16 @@ describe('leads of news sites: <outlet>消息', () => {
   });
   it('reads no lead in running text about news: 网上消息称', () =>
     expect(readLead('网上消息称，近日……', rules)).toBeNull());
+});
+
+describe('continuationOpening: a paragraph that goes on from the one before', () => {
+  for (const text of [
+    '据介绍，新桥全长八百米。',
+    '此外，新桥设有人行步道。',
+    '该校开设了书法课。',
+    '与此同时，集市重开。',
+  ])
+    it(`reads ${text}`, () => expect(rules.continuationOpening.test(text)).toBe(true));
+  for (const text of ['介绍会在云湖举行。', '同学们走进新桥。', '近日，集市重开。', '记者了解到，新桥通车。'])
+    it(`reads no going-on in ${text}`, () => expect(rules.continuationOpening.test(text)).toBe(false));
 });

@@ -240,6 +240,49 @@ describe('the note on a writer after the text', () => {
   });
 });
 
+describe('a single intertitle after a news lead', () => {
+  const lead = '本报讯（记者 周海岚）昨日上午，横跨云湖的湖畔新桥正式通车，市民从东岸到西岸只需五分钟。';
+
+  it('keeps a bare line over text that goes on from the lead (据介绍，…) the report’s intertitle', () => {
+    const text = page(
+      '湖畔新桥今日通车',
+      lead,
+      '夜间景观同步亮相',
+      '据介绍，新桥设有人行步道和自行车道，夜间还将开启景观照明。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'lead:body', 'intertitle:intertitle', 'paragraph:body']);
+  });
+
+  it('opens the next report at a bare line of another form over a news opening after that intertitle', () => {
+    const text = page(
+      '湖畔新桥今日通车',
+      lead,
+      '夜间景观同步亮相',
+      '此外，新桥设有人行步道和自行车道，夜间还将开启景观照明。',
+      '柳巷老街集市重新开张了',
+      '近日，沉寂多年的柳巷老街集市重新开张，吸引了上万名市民前来。',
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'lead:body',
+      'intertitle:intertitle',
+      'paragraph:body',
+      'title:headline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('still reads a bare line after a lead over text that starts afresh as the next story’s headline', () => {
+    const text = page(
+      '湖畔新桥今日通车',
+      lead,
+      '柳巷集市重开张',
+      '周末，沉寂多年的柳巷老街集市重新开张，吸引了上万名市民前来。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'lead:body', 'title:headline', 'paragraph:body']);
+  });
+});
+
 describe('reports that open with their source', () => {
   it('opens a report at a bare title over 记者从…获悉 or 据新华社报道 after a news report, not an intertitle', () => {
     const text = page(
@@ -361,6 +404,103 @@ describe('bylines that close a story', () => {
   });
 });
 
+describe('a credit between a headline and its byline', () => {
+  const story = '走进改造后的柳巷，青石板路干净整洁，两侧店铺焕然一新，不少居民在街边驻足拍照。';
+
+  it('keeps a headline printed straight over its photograph’s credit and byline: 标题 / 张三 摄 / 本报记者 李四', () => {
+    const text = page('柳巷换新颜', '本报记者 赵小六 摄', '本报记者 王小川', story);
+    expect(rolesOf(text)).toEqual(['title:headline', 'figure:credit', 'byline:byline', 'paragraph:body']);
+  });
+
+  it('keeps the headline over a credit and a news lead', () => {
+    const text = page('柳巷换新颜', '本报记者 赵小六 摄', `本报讯（记者 王小川）${story}`);
+    expect(rolesOf(text)).toEqual(['title:headline', 'figure:credit', 'lead:body']);
+  });
+
+  it('reads the line a caption when the byline after its credit stands after a wider gap: the next story’s', () => {
+    const text = [
+      '柳巷换新颜',
+      '本报记者 王小川',
+      story,
+      '改造后的柳巷夜景',
+      '本报记者 赵小六 摄',
+      '\n本报记者 钱七',
+      '城东社区食堂今天正式营业，六十岁以上的老人用餐可享受八折优惠。',
+    ].join('\n\n');
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'figure:caption/credit',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+  });
+
+  it('reads the line a caption when it stands in the gap a photograph leaves after the story above', () => {
+    const text = `${page('柳巷换新颜', '本报记者 王小川', story)}\n\n\n\n${page(
+      '改造后的柳巷夜景',
+      '本报记者 赵小六 摄',
+      '本报记者 钱七',
+      '城东社区食堂今天正式营业，六十岁以上的老人用餐可享受八折优惠。',
+    )}`;
+    expect(rolesOf(text).slice(0, 4)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'figure:caption/credit',
+    ]);
+  });
+
+  it('reads the line a caption when no text follows the byline under its credit: the story’s sign-off', () => {
+    const text = page('柳巷换新颜', story, '改造后的柳巷夜景', '本报记者 赵小六 摄', '本报记者 王小川');
+    expect(rolesOf(text)).toEqual(['title:headline', 'paragraph:body', 'figure:caption/credit', 'byline:byline']);
+  });
+
+  it('reads a sentence over a credit a caption, whatever follows: 居民在柳巷散步。', () => {
+    const text = page('柳巷换新颜', story, '居民在柳巷散步。', '本报记者 赵小六 摄', '本报记者 王小川', story);
+    expect(rolesOf(text).slice(0, 3)).toEqual(['title:headline', 'paragraph:body', 'figure:caption/credit']);
+  });
+});
+
+describe('a one-sentence paragraph over a credit', () => {
+  const opening = [
+    '柳巷换新颜',
+    '本报记者 王小川',
+    '走进改造后的柳巷，青石板路干净整洁，两侧店铺焕然一新，不少居民在街边驻足拍照。',
+  ].join('\n\n');
+  // A photograph printed elsewhere on the page, with its caption under the photograph's gap.
+  const otherPhoto = '\n\n\n\n居民在柳巷口的老槐树下乘凉。\n\n本报记者 赵小六 摄';
+
+  it('keeps it the story’s last paragraph when it stands at the paragraph gap under the text', () => {
+    const text = `${opening}\n\n改造工程将于年底全部完工。\n\n本报记者 赵小六 摄${otherPhoto}`;
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'paragraph:body',
+      'figure:credit',
+      'figure:caption/credit',
+    ]);
+  });
+
+  it('reads it the caption when the photograph’s gap stands above it', () => {
+    const text = `${opening}\n\n\n\n改造后的柳巷游人如织。\n\n本报记者 赵小六 摄${otherPhoto}`;
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'figure:caption/credit',
+      'figure:caption/credit',
+    ]);
+  });
+
+  it('reads it the caption on a page whose extractor leaves no photograph’s gap anywhere', () => {
+    const text = page(opening, '改造后的柳巷游人如织。', '本报记者 赵小六 摄');
+    expect(rolesOf(text)).toEqual(['title:headline', 'byline:byline', 'paragraph:body', 'figure:caption/credit']);
+  });
+});
+
 describe('a sign-off in brackets', () => {
   it('closes the story above it, even one with its own byline, and heads no story whose title was lost', () => {
     const text = page(
@@ -478,6 +618,62 @@ describe('a lone name after the text', () => {
       'paragraph:body',
       'byline:byline',
       'title:headline',
+      'paragraph:body',
+    ]);
+  });
+});
+
+describe('a two-character column label after a story', () => {
+  const report = '城东社区食堂今天正式营业，六十岁以上的老人用餐可享受八折优惠，不少老人一早就来排队。';
+
+  it('reads 特写 after a story that has its byline as the next story’s rubric, not a second author', () => {
+    const text = page(
+      '社区食堂开张了',
+      '本报记者 王小川',
+      report,
+      '特写',
+      '渡口边的老船工',
+      '本报记者 钱七七',
+      '老周在湖上摆渡了三十年，新桥通车那天，他把船停在岸边看了很久。',
+    );
+    const units = unitsOf(text);
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'byline:byline',
+      'paragraph:body',
+      'title:rubric/headline',
+      'byline:byline',
+      'paragraph:body',
+    ]);
+    expect(units[3]!.lines.map((line) => line.text)).toEqual(['特写', '渡口边的老船工']);
+  });
+
+  it('reads 观点 after a news lead that named its reporter as the rubric of the headline under it', () => {
+    const text = page(
+      '社区食堂开张了',
+      `本报讯（记者 王小川）${report}`,
+      '观点',
+      '让老人吃上放心饭',
+      '办好社区食堂，是一件暖人心的实事，也考验着基层治理的细心与耐心。',
+    );
+    expect(rolesOf(text)).toEqual(['title:headline', 'lead:body', 'title:rubric/headline', 'paragraph:body']);
+  });
+
+  it('still reads two characters after an unsigned commentary as its author signing off', () => {
+    const text = page(
+      '让老人吃上放心饭',
+      '办好社区食堂，是一件暖人心的实事。它考验着基层治理的细心与耐心，也考验着服务的温度。',
+      '钱七',
+      '社区食堂开张了',
+      '本报记者 王小川',
+      report,
+    );
+    expect(rolesOf(text)).toEqual([
+      'title:headline',
+      'paragraph:body',
+      'byline:byline',
+      'title:headline',
+      'byline:byline',
       'paragraph:body',
     ]);
   });
