@@ -20,7 +20,7 @@ import {
   SPEAKER_TURN,
   endsSentence as endsWithStop,
 } from './patterns.ts';
-import { isAuthorNote, readLead, type PaperRules } from './profile.ts';
+import { isAuthorNote, isNoticeTitle, readLead, type PaperRules } from './profile.ts';
 
 export type LineTag =
   | 'furniture'
@@ -109,7 +109,7 @@ function tagOf(
   if (rules.briefRubric.test(text)) return ['short', 'the rubric of a column of briefs (简讯, 城事速览 …)'];
   if (rules.photoRubric.test(text)) return ['short', 'the rubric of photo news (图说, 图片新闻 …)'];
   // 公 告 set wide is two characters, as a spaced name (张 伟) is, but titles the notice under it.
-  if (text.includes(' ') && length <= titleMax && rules.noticeTitle.test(text.replaceAll(' ', '')))
+  if (text.includes(' ') && length <= titleMax && isNoticeTitle(text, rules))
     return ['short', 'the title of a notice set wide (公 告, 招 聘 启 事)'];
   const signed = rules.affiliation.test(text);
   const byline =

@@ -337,6 +337,11 @@ export function rulesOf(profile: PaperProfile): PaperRules {
 /** Longest note on a writer: （作者单位：…） names a unit, 作者系… a post, never a paragraph's worth. */
 const AUTHOR_NOTE_MAX = 60;
 
+/** A notice's title, set wide as notices often are (公 告, 招 聘 启 事) or not. */
+export function isNoticeTitle(text: string, rules: PaperRules): boolean {
+  return rules.noticeTitle.test(text.includes(' ') ? text.replaceAll(' ', '') : text);
+}
+
 /**
  * Whether a line is the note on a story's writer printed after its text, in brackets or bare:
  * （作者单位：云湖市第三中学）, 作者系市社科院研究员. One sentence at most: a paragraph that goes on is text.

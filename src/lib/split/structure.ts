@@ -8,7 +8,7 @@ import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import { trailingByline } from './bylines.ts';
 import { DASH_LEAD, JUMP_IN, SIGN_OFF_DATE } from './patterns.ts';
-import { isAuthorNote, readLead, type PaperRules } from './profile.ts';
+import { isAuthorNote, isNoticeTitle, readLead, type PaperRules } from './profile.ts';
 import {
   beginsMarkedTitle,
   forcedArticle,
@@ -20,7 +20,6 @@ import {
   isDataBox,
   isDataLine,
   isMarkedHeading,
-  isNoticeTitle,
   isNumbered,
   isTitleLike,
   labelHeadsTitle,

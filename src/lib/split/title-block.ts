@@ -6,7 +6,7 @@ import type { LineRole } from '../schema.ts';
 import type { ClassifiedLine } from './classify.ts';
 import type { ForcedRole } from './lines.ts';
 import { DASH_LEAD, ENUMERATOR, NUMBERED_CAPTION, RUBRIC_FORM, SERIAL_PART } from './patterns.ts';
-import type { PaperRules } from './profile.ts';
+import { isNoticeTitle, type PaperRules } from './profile.ts';
 
 /** Most lines a title block holds: rubric(s), overline, headline, subtitle. */
 export const TITLE_BLOCK_MAX = 5;
@@ -544,9 +544,4 @@ function besideCaption(lines: readonly ClassifiedLine[], i: number, rules: Paper
       gapBefore(lines, i - 1) >= rules.thresholds.photoGap &&
       !runOpensStory(lines, i - 1));
   return aboveCaption && !forcedRole(above) && (!after || gapBefore(lines, i + 1) >= 2) && !runOpensStory(lines, i);
-}
-
-/** A notice's title, set wide as notices often are (公 告, 招 聘 启 事) or not. */
-export function isNoticeTitle(text: string, rules: PaperRules): boolean {
-  return rules.noticeTitle.test(text.includes(' ') ? text.replaceAll(' ', '') : text);
 }
